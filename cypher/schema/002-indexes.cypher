@@ -1,0 +1,16 @@
+// Range indexes for the filters and orderings the API offers (name, family, openness, dates, sizes).
+CREATE INDEX model_name IF NOT EXISTS FOR (n:Model) ON (n.name);
+CREATE INDEX model_family IF NOT EXISTS FOR (n:Model) ON (n.family);
+CREATE INDEX model_openness IF NOT EXISTS FOR (n:Model) ON (n.openness);
+CREATE INDEX model_status IF NOT EXISTS FOR (n:Model) ON (n.status);
+CREATE INDEX model_release_date IF NOT EXISTS FOR (n:Model) ON (n.releaseDate);
+CREATE INDEX model_total_params IF NOT EXISTS FOR (n:Model) ON (n.totalParamsB);
+CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.country);
+CREATE INDEX licence_spdx IF NOT EXISTS FOR (n:Licence) ON (n.spdx);
+CREATE INDEX licence_category IF NOT EXISTS FOR (n:Licence) ON (n.category);
+CREATE INDEX benchmark_name IF NOT EXISTS FOR (n:Benchmark) ON (n.name);
+CREATE INDEX benchmark_result_score IF NOT EXISTS FOR (n:BenchmarkResult) ON (n.score);
+CREATE INDEX benchmark_result_table IF NOT EXISTS FOR (n:BenchmarkResult) ON (n.sourceTable);
+CREATE INDEX claim_verdict IF NOT EXISTS FOR (n:Claim) ON (n.verdict);
+CREATE INDEX claim_section IF NOT EXISTS FOR (n:Claim) ON (n.section);

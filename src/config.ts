@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/**
+ * Every setting of the product, read once from the environment and validated. Defaults are chosen so
+ * that `npm start` on a fresh clone needs no variable at all.
+ */
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** An existing Neo4j (bolt://, neo4j://, neo4j+s://...). When unset, one is started for you. */
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  /** Force one way of getting a Neo4j instead of trying them in order. */
+  NEO4J_PROVIDER: z.enum(['auto', 'uri', 'docker', 'local']).default('auto'),
+  /** Where the local Neo4j keeps its data and logs (git-ignored). */
+  NEO4J_LOCAL_DIR: z.string().min(1).default('.neo4j-local/dev'),
+  /** Bolt port of the local Neo4j; 0 picks a free one. */
+  NEO4J_LOCAL_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  NEO4J_LOCAL_HEAP_MB: z.coerce.number().int().min(128).default(512),
+  NEO4J_LOCAL_PAGECACHE_MB: z.coerce.number().int().min(16).default(128),
+  /** How long the local Neo4j may take to start (the first start downloads it), in seconds. */
+  NEO4J_STARTUP_TIMEOUT_S: z.coerce.number().int().min(1).default(600),
+  /** How long to keep retrying an existing server (NEO4J_URI) before giving up, in seconds. */
+  NEO4J_CONNECT_TIMEOUT_S: z.coerce.number().int().min(1).default(20),
+  /** Seed the graph from seed/ when the database holds no landscape data. */
+  SEED_ON_START: booleanFromEnv.default(true),
+  /** How long a graceful shutdown may take before in-flight requests are cut, in milliseconds. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type Config = Readonly<z.output<typeof ConfigSchema>>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses an environment into a frozen Config; a bad variable is named with what was wrong. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings mean "unset" (docker-compose and shells often pass VAR= through).
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = ConfigSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])])}: ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}`);
+  }
+  return Object.freeze(result.data);
+}

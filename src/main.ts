@@ -1,0 +1,55 @@
+import { loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { connect, type Connected } from './neo4j/connect.js';
+import { listen, type RunningServer } from './server.js';
+import { createApp } from './yoga.js';
+
+/**
+ * `npm start`: a Neo4j (existing, container or local), schema migrations, the seed when the graph is
+ * empty, then GraphQL on http://localhost:4000/graphql. SIGTERM/SIGINT shut all of it down in order.
+ */
+const config = loadConfig();
+const logger = createLogger(config.LOG_LEVEL);
+
+let connected: Connected | undefined;
+let running: RunningServer | undefined;
+let shuttingDown = false;
+
+async function shutdown(signal: string): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  logger.info({ signal }, 'shutting down');
+  await running?.close(config.SHUTDOWN_GRACE_MS);
+  logger.info('HTTP server closed');
+  await connected?.close();
+  logger.info('stopped');
+}
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  // on, not once: a second signal (tsx and npm relay the first) must not kill us mid-shutdown.
+  process.on(signal, () => {
+    shutdown(signal).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}
+
+try {
+  connected = await connect(config, logger);
+  if (config.SEED_ON_START) {
+    const { seedIfEmpty } = await import('./seed/loader.js');
+    await seedIfEmpty(connected.db, logger);
+  }
+  if (!shuttingDown) {
+    const app = createApp({ db: connected.db, logger, production: config.NODE_ENV === 'production' });
+    running = await listen(app, config.HOST, config.PORT, logger);
+  }
+} catch (error) {
+  logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));
+  await connected?.close().catch(() => {});
+  process.exit(1);
+}

@@ -1,0 +1,121 @@
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, type Driver } from 'neo4j-driver';
+import type { Logger } from '../logger.js';
+import type { CypherQuery } from './cypher.js';
+import type { ProvidedNeo4j } from './provider.js';
+
+/**
+ * The one boundary between the product and Neo4j: it picks read or write routing, runs every query in
+ * a managed transaction (retried on transient errors by the driver), converts Neo4j's temporal values
+ * to ISO strings and lets a caller count round trips.
+ */
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Called once per round trip to Neo4j; request contexts use it to count and log queries. */
+export type QueryObserver = (event: { name: string; mode: 'READ' | 'WRITE'; ms: number }) => void;
+
+export function createDriver(neo4jAt: Pick<ProvidedNeo4j, 'uri' | 'user' | 'password'>): Driver {
+  // A server with authentication off accepts any credentials, so an unset password is sent as empty.
+  return neo4j.driver(neo4jAt.uri, neo4j.auth.basic(neo4jAt.user, neo4jAt.password ?? ''), {
+    // Counts, scores and parameter sizes all fit in a double; plain numbers are what GraphQL wants.
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    logging: { level: 'error', logger: () => {} },
+  });
+}
+
+/**
+ * Waits until Neo4j answers, retrying with back-off until the deadline, then fails with a message
+ * that names the URI and what to do.
+ */
+export async function waitForNeo4j(driver: Driver, uri: string, timeoutMs: number, logger: Logger): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let delay = 250;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await driver.verifyConnectivity();
+      return;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const authFailure = /unauthorized|authentication/i.test(message);
+      if (authFailure || Date.now() + delay > deadline) {
+        throw new Error(
+          `Neo4j at ${uri} did not answer: ${message}. ` +
+            (authFailure
+              ? 'Check NEO4J_USER and NEO4J_PASSWORD.'
+              : 'Check that the server is running and reachable, or unset NEO4J_URI to let `npm start` run a local Neo4j.'),
+        );
+      }
+      logger.warn({ uri, attempt, retryInMs: delay, error: message }, 'Neo4j not answering yet');
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay = Math.min(delay * 2, 4_000);
+    }
+  }
+}
+
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    private readonly database: string | undefined,
+    private readonly observer?: QueryObserver,
+  ) {}
+
+  /** The same database, reporting each round trip to `observer` (one per request, for counting). */
+  observed(observer: QueryObserver): Database {
+    return new Database(this.driver, this.database, observer);
+  }
+
+  read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.run(query, params, 'READ');
+  }
+
+  write(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.run(query, params, 'WRITE');
+  }
+
+  /** True when Neo4j answers a trivial query now. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: neo4j.routing.READ });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async run(query: CypherQuery, params: Params, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+    const started = performance.now();
+    const result = await this.driver.executeQuery(query.text, params, {
+      database: this.database,
+      routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+    });
+    this.observer?.({ name: query.name, mode, ms: performance.now() - started });
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  }
+}
+
+/** Neo4j temporal values become ISO strings; maps and lists are converted all the way down. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, toPlain(v)]));
+  }
+  return value;
+}

@@ -1,0 +1,200 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
+import type { Logger } from '../logger.js';
+
+/**
+ * Starts Neo4j Community (embedded, Bolt on 127.0.0.1, authentication on) as a child Java process.
+ *
+ * Maven resolves org.neo4j:neo4j from neo4j-local/pom.xml into the local Maven cache once; later starts
+ * only read the classpath file it wrote. The tiny launcher (neo4j-local/LocalNeo4j.java) is compiled
+ * with javac when its class is missing or stale.
+ */
+const launcherDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../neo4j-local');
+const pomFile = path.join(launcherDir, 'pom.xml');
+const sourceFile = path.join(launcherDir, 'LocalNeo4j.java');
+const classpathFile = path.join(launcherDir, 'target', 'classpath.txt');
+const classesDir = path.join(launcherDir, 'target', 'classes');
+const classFile = path.join(classesDir, 'LocalNeo4j.class');
+
+export interface LocalNeo4jOptions {
+  /** Folder for the database's data and logs. */
+  homeDir: string;
+  /** Bolt port; 0 picks a free one. */
+  boltPort?: number;
+  /** Password for the user neo4j; generated when not given. */
+  password?: string;
+  heapMb?: number;
+  pageCacheMb?: number;
+  startupTimeoutMs?: number;
+  logger: Logger;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  pid: number;
+  /** Stops the Java process (clean shutdown first, then a kill after a grace period). */
+  stop(): Promise<void>;
+}
+
+/** True when `cmd` runs; used to say precisely what is missing. */
+export function commandAvailable(cmd: string, args: string[] = ['-version']): boolean {
+  const result = spawnSync(cmd, args, { stdio: 'ignore', timeout: 20_000 });
+  return result.error === undefined && result.status === 0;
+}
+
+function javaCommand(tool: 'java' | 'javac'): string {
+  const javaHome = process.env.JAVA_HOME;
+  if (javaHome && existsSync(path.join(javaHome, 'bin', tool))) return path.join(javaHome, 'bin', tool);
+  return tool;
+}
+
+function mtime(file: string): number {
+  return existsSync(file) ? statSync(file).mtimeMs : 0;
+}
+
+function runChecked(cmd: string, args: string[], what: string): void {
+  const result = spawnSync(cmd, args, { cwd: launcherDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error || result.status !== 0) {
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-20).join('\n');
+    throw new Error(`${what} failed (${cmd} ${args.join(' ')}): ${result.error?.message ?? output}`);
+  }
+}
+
+/** Resolves Neo4j's jars through Maven (downloading once) and returns the Java classpath. */
+export function resolveClasspath(logger: Logger): string {
+  const upToDate = () => {
+    if (mtime(classpathFile) < mtime(pomFile)) return false;
+    // The Maven cache may have been cleared since the file was written.
+    return readFileSync(classpathFile, 'utf8').trim().split(path.delimiter).every((jar) => existsSync(jar));
+  };
+  if (!upToDate()) {
+    logger.info('resolving Neo4j Community from Maven Central (first run downloads about 150 MB)');
+    runChecked(
+      'mvn',
+      ['-B', '-q', '-f', pomFile, 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`],
+      'Resolving Neo4j with Maven',
+    );
+  }
+  const classpath = readFileSync(classpathFile, 'utf8').trim();
+  if (mtime(classFile) < mtime(sourceFile)) {
+    mkdirSync(classesDir, { recursive: true });
+    runChecked(javaCommand('javac'), ['-cp', classpath, '-d', classesDir, sourceFile], 'Compiling the Neo4j launcher');
+  }
+  return [classesDir, classpath].join(path.delimiter);
+}
+
+/** Asks the OS for a free loopback port. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const { logger } = options;
+  const classpath = resolveClasspath(logger);
+  const homeDir = path.resolve(options.homeDir);
+  mkdirSync(homeDir, { recursive: true });
+  const port = options.boltPort && options.boltPort > 0 ? options.boltPort : await freePort();
+  const password = options.password ?? randomBytes(18).toString('base64url');
+  const startupTimeoutMs = options.startupTimeoutMs ?? 180_000;
+
+  const child = spawn(
+    javaCommand('java'),
+    [
+      `-Xmx${options.heapMb ?? 512}m`,
+      '-XX:+UseG1GC',
+      '-XX:+ExitOnOutOfMemoryError',
+      '-cp',
+      classpath,
+      'LocalNeo4j',
+      homeDir,
+      String(port),
+    ],
+    {
+      env: {
+        ...process.env,
+        NEO4J_LOCAL_PASSWORD: password,
+        NEO4J_LOCAL_PAGECACHE_MB: String(options.pageCacheMb ?? 128),
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('Could not start java for the local Neo4j');
+
+  const stderrTail: string[] = [];
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    stderrTail.push(line);
+    if (stderrTail.length > 40) stderrTail.shift();
+    logger.debug({ neo4j: line }, 'neo4j stderr');
+  });
+
+  const uri = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The local Neo4j did not start within ${startupTimeoutMs / 1000}s.\n${stderrTail.join('\n')}`));
+    }, startupTimeoutMs);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const match = /^NEO4J_LOCAL_READY (\S+)/.exec(line);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      } else {
+        logger.debug({ neo4j: line }, 'neo4j stdout');
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(
+        new Error(
+          `The local Neo4j exited before it was ready (code ${code}, signal ${signal}); ` +
+            `its logs are in ${path.join(homeDir, 'logs')}.\n${stderrTail.join('\n')}`,
+        ),
+      );
+    });
+  });
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      // Closing stdin asks the launcher to shut the database down cleanly; SIGTERM does the same.
+      child.stdin?.end();
+      child.kill('SIGTERM');
+      if (!(await waitForExit(child, 30_000))) {
+        logger.warn({ pid }, 'local Neo4j did not stop within 30s; killing it');
+        child.kill('SIGKILL');
+        await waitForExit(child, 5_000);
+      }
+      logger.info({ pid }, 'local Neo4j stopped');
+    })();
+    return stopping;
+  };
+
+  logger.info({ uri, pid, homeDir }, 'local Neo4j started');
+  return { uri, user: 'neo4j', password, pid, stop };
+}

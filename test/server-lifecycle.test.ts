@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../src/neo4j/local-launcher.js';
+
+/** `npm start`'s own entry point, as a child process, exactly as a user runs it. */
+function startServer(env: Record<string, string | undefined>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: Array<Record<string, unknown>> = [];
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    try {
+      logs.push(JSON.parse(line) as Record<string, unknown>);
+    } catch {
+      logs.push({ msg: line });
+    }
+  });
+  const exited = new Promise<{ code: number | null; ms: number }>((resolve) => {
+    const started = Date.now();
+    child.once('exit', (code) => resolve({ code, ms: Date.now() - started }));
+  });
+  return { child, logs, exited };
+}
+
+async function waitUntilReady(url: string, exited: Promise<unknown>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let done = false;
+  void exited.then(() => (done = true));
+  while (Date.now() < deadline && !done) {
+    const ok = await fetch(url).then((r) => r.status === 200, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} was not ready within ${timeoutMs} ms`);
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const home = mkdtempSync(path.join(tmpdir(), 'landscape-start-'));
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+describe('npm start', () => {
+  it('serves GraphQL once ready, and SIGTERM stops the server and its Neo4j with exit code 0', async () => {
+    const port = await freePort();
+    const server = startServer({ PORT: String(port), NEO4J_LOCAL_DIR: home, SEED_ON_START: 'false' });
+    try {
+      await waitUntilReady(`http://127.0.0.1:${port}/ready`, server.exited, 180_000);
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+
+      const javaPid = server.logs.find((l) => l.msg === 'local Neo4j started')?.pid as number | undefined;
+      server.child.kill('SIGTERM');
+      const { code } = await server.exited;
+      expect(code).toBe(0);
+      expect(server.logs.map((l) => l.msg)).toContain('stopped');
+      if (inject('neo4j').source === 'local' && process.env.NEO4J_URI === undefined) {
+        expect(javaPid).toBeTypeOf('number');
+        expect(isAlive(javaPid!)).toBe(false);
+      }
+    } finally {
+      server.child.kill('SIGKILL');
+    }
+  });
+
+  it('exits non-zero within 30 s, naming the URI and what to do, when NEO4J_URI does not answer', async () => {
+    const port = await freePort();
+    const server = startServer({ PORT: String(port), NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_CONNECT_TIMEOUT_S: '5' });
+    const { code, ms } = await server.exited;
+    expect(code).not.toBe(0);
+    expect(ms).toBeLessThan(30_000);
+    const fatal = server.logs.find((l) => l.level === 60);
+    expect(String(fatal?.msg)).toContain('bolt://127.0.0.1:1');
+    expect(String(fatal?.msg)).toMatch(/unset NEO4J_URI/);
+  });
+});

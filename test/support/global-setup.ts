@@ -1,0 +1,34 @@
+import { rmSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { connect } from '../../src/neo4j/connect.js';
+import type { Neo4jSource } from '../../src/neo4j/provider.js';
+
+/** The folder of the test run's own local Neo4j, emptied before each run (never the dev database). */
+export const TEST_LOCAL_DIR = '.neo4j-local/test';
+
+export interface TestNeo4j {
+  source: Neo4jSource;
+  uri: string;
+  user: string;
+  password: string | undefined;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: TestNeo4j;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  const logger = createLogger(config.LOG_LEVEL, 'test-neo4j');
+  rmSync(TEST_LOCAL_DIR, { recursive: true, force: true });
+  const connected = await connect(config, logger, { localDir: TEST_LOCAL_DIR });
+  const { source, uri, user, password } = connected.neo4j;
+  project.provide('neo4j', { source, uri, user, password });
+  return async () => {
+    await connected.close();
+  };
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // One real Neo4j for the whole run, started (or found) by the same provider as `npm start`.
+    globalSetup: ['test/support/global-setup.ts'],
+    // The first run on a machine downloads Neo4j through Maven; later starts take seconds.
+    hookTimeout: 600_000,
+    testTimeout: 120_000,
+    // The JSON report is what .ci/run counts; the default reporter is for people.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.test-output/vitest.json' },
+  },
+});
