@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS entry for the libraries (Pothos, yoga); Vite would give our own
+    // files its .mjs build, and graphql refuses types from "another realm". One graphql for all.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     // One real Neo4j for the whole run, started (or found) by the same provider as `npm start`.
