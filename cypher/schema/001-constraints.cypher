@@ -13,3 +13,6 @@ CREATE CONSTRAINT regulation_id IF NOT EXISTS FOR (n:Regulation) REQUIRE n.id IS
 CREATE CONSTRAINT deployment_pattern_id IF NOT EXISTS FOR (n:DeploymentPattern) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE;
+// Every seeded node also carries :Entity {key: "<kind>:<id>"}, so a reference of any kind (a claim about
+// a model, a regulation affecting an organization) is one index lookup.
+CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;

@@ -10,6 +10,12 @@ import type { ProvidedNeo4j } from './provider.js';
  */
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
+export interface WriteChanges {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
 
 /** Called once per round trip to Neo4j; request contexts use it to count and log queries. */
 export type QueryObserver = (event: { name: string; mode: 'READ' | 'WRITE'; ms: number }) => void;
@@ -67,11 +73,16 @@ export class Database {
     return new Database(this.driver, this.database, observer);
   }
 
-  read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
-    return this.run(query, params, 'READ');
+  async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return (await this.run(query, params, 'READ')).rows;
   }
 
-  write(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+  async write(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return (await this.run(query, params, 'WRITE')).rows;
+  }
+
+  /** A write that also reports what it changed (nodes and relationships created and deleted). */
+  writeCounted(query: CypherQuery, params: Params = {}): Promise<{ rows: Row[]; changes: WriteChanges }> {
     return this.run(query, params, 'WRITE');
   }
 
@@ -89,14 +100,23 @@ export class Database {
     return this.driver.close();
   }
 
-  private async run(query: CypherQuery, params: Params, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+  private async run(query: CypherQuery, params: Params, mode: 'READ' | 'WRITE') {
     const started = performance.now();
     const result = await this.driver.executeQuery(query.text, params, {
       database: this.database,
       routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
     });
     this.observer?.({ name: query.name, mode, ms: performance.now() - started });
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
+    const updates = result.summary.counters.updates();
+    return {
+      rows: result.records.map((record) => toPlain(record.toObject()) as Row),
+      changes: {
+        nodesCreated: updates.nodesCreated,
+        nodesDeleted: updates.nodesDeleted,
+        relationshipsCreated: updates.relationshipsCreated,
+        relationshipsDeleted: updates.relationshipsDeleted,
+      },
+    };
   }
 }
 

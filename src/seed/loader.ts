@@ -1,7 +1,119 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Logger } from '../logger.js';
+import { cypher } from '../neo4j/cypher.js';
 import type { Database } from '../neo4j/database.js';
+import { readSeed } from './files.js';
+import { planSeed, type PlannedRelationship, type SeedPlan } from './plan.js';
 
-/** Placeholder until the knowledge graph's seed loader lands (issue 3): reports and does nothing. */
-export async function seedIfEmpty(_db: Database, logger: Logger): Promise<void> {
-  logger.info('no seed loader yet');
+/**
+ * Loads seed/ into Neo4j: every file is read and validated, and every reference checked, before the
+ * first write; then nodes and relationships are written in batches (UNWIND, one transaction per batch),
+ * MERGEd on stable keys so that loading twice changes nothing.
+ */
+export const defaultSeedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seed');
+const BATCH_SIZE = 1000;
+
+export interface SeedSummary {
+  nodesCreated: number;
+  nodesUpdated: number;
+  relationshipsCreated: number;
+  relationshipsUpdated: number;
+  relationshipsRemoved: number;
+}
+
+export interface SeedOptions {
+  dir?: string;
+  /** Empty the whole graph first. */
+  reset?: boolean;
+  /** A line of progress (a file read, a label written). */
+  progress?: (line: string) => void;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return groups;
+}
+
+/** Reads and checks the seed without touching the database; throws a SeedError naming file, record and field. */
+export function prepareSeed(dir: string = defaultSeedDir, progress?: (line: string) => void): SeedPlan {
+  const data = readSeed(dir, (file, records) => progress?.(`read seed/${file}: ${records} records, valid`));
+  return planSeed(data);
+}
+
+export async function loadSeed(db: Database, options: SeedOptions = {}): Promise<SeedSummary> {
+  const progress = options.progress ?? (() => {});
+  const plan = prepareSeed(options.dir ?? defaultSeedDir, progress);
+
+  if (options.reset) {
+    let deleted = 0;
+    for (;;) {
+      const [row] = await db.write(cypher('seed/delete-batch'));
+      const batch = Number(row?.deleted ?? 0);
+      deleted += batch;
+      if (batch === 0) break;
+    }
+    progress(`reset: deleted ${deleted} nodes`);
+  }
+
+  const summary: SeedSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsRemoved: 0 };
+
+  for (const [label, nodes] of groupBy(plan.nodes, (n) => n.label)) {
+    let created = 0;
+    for (const batch of chunks(nodes, BATCH_SIZE)) {
+      const { changes } = await db.writeCounted(cypher('seed/merge-nodes'), { rows: batch });
+      created += changes.nodesCreated;
+    }
+    summary.nodesCreated += created;
+    summary.nodesUpdated += nodes.length - created;
+    progress(`wrote ${nodes.length} ${label} nodes (${created} new)`);
+  }
+
+  for (const [type, relationships] of groupBy(plan.relationships, (r) => r.type)) {
+    const groups = [...groupBy(relationships, (r) => r.from)].map(([from, rels]: [string, PlannedRelationship[]]) => ({
+      from,
+      type,
+      targets: rels.map((r) => ({ to: r.to, props: r.props })),
+    }));
+    let created = 0;
+    let removed = 0;
+    for (const batch of chunks(groups, BATCH_SIZE)) {
+      const { changes } = await db.writeCounted(cypher('seed/sync-relationships'), { groups: batch });
+      created += changes.relationshipsCreated;
+      removed += changes.relationshipsDeleted;
+    }
+    summary.relationshipsCreated += created;
+    summary.relationshipsUpdated += relationships.length - created;
+    summary.relationshipsRemoved += removed;
+    progress(`wrote ${relationships.length} ${type} relationships (${created} new${removed ? `, ${removed} stale removed` : ''})`);
+  }
+  return summary;
+}
+
+export function describeSummary(s: SeedSummary): string {
+  return (
+    `seed loaded: ${s.nodesCreated} nodes created, ${s.nodesUpdated} updated; ` +
+    `${s.relationshipsCreated} relationships created, ${s.relationshipsUpdated} updated, ${s.relationshipsRemoved} removed`
+  );
+}
+
+/** `npm start` seeds a database that holds nothing at all; any existing data is left alone. */
+export async function seedIfEmpty(db: Database, logger: Logger): Promise<void> {
+  const [row] = await db.read(cypher('seed/is-empty'));
+  if (!row?.empty) {
+    logger.info('graph not empty: seed not loaded (npm run seed reloads it)');
+    return;
+  }
+  const summary = await loadSeed(db, { progress: (line) => logger.info(line) });
+  logger.info(describeSummary(summary));
 }
