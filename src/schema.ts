@@ -1,5 +1,10 @@
 import { builder } from './builder.js';
 // One import per concept of the domain, each registering its types and fields with the builder.
 import './landscape/landscape.schema.js';
+import './source/source.schema.js';
+import './organization/organization.schema.js';
+import './licence/licence.schema.js';
+import './tier/tier.schema.js';
+import './model/model.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

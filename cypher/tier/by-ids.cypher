@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (t:Tier {id: id})
+RETURN t {.*} AS tier

@@ -1,0 +1,41 @@
+import type { Context } from './context.js';
+import { cypher } from './neo4j/cypher.js';
+
+/**
+ * Shared plumbing for the concepts' loaders: every node row carries its id and its global key
+ * ("<kind>:<id>", see src/seed/plan.ts), which also tells its GraphQL type.
+ */
+export interface EntityRow {
+  id: string;
+  key: string;
+}
+
+/** isTypeOf for a node type: a row belongs to the type whose kind prefixes its key. */
+export const isKind =
+  (kind: string) =>
+  (value: unknown): boolean =>
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Partial<EntityRow>).key === 'string' &&
+    (value as EntityRow).key.startsWith(`${kind}:`);
+
+/** Runs a named read and returns one column of its rows. */
+export async function column<T>(ctx: Context, query: string, params: Record<string, unknown>, name: string): Promise<T[]> {
+  const rows = await ctx.db.read(cypher(query), params);
+  return rows.map((row) => row[name] as T);
+}
+
+/** Runs a named read whose rows are (groupId, value) and returns one list per asked id, in order. */
+export async function grouped<T>(ctx: Context, query: string, ids: readonly string[], name: string): Promise<T[][]> {
+  const rows = await ctx.db.read(cypher(query), { ids });
+  const byId = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) byId.get(row.groupId as string)?.push(row[name] as T);
+  return ids.map((id) => byId.get(id)!);
+}
+
+/** Runs a named read keyed by id (rows carry `id`) and returns one row per asked id, in order, or null. */
+export async function keyed<T>(ctx: Context, query: string, ids: readonly string[], key = 'id'): Promise<Array<T | null>> {
+  const rows = await ctx.db.read(cypher(query), { ids });
+  const byId = new Map(rows.map((row) => [row[key] as string, row as T]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

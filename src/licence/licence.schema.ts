@@ -1,0 +1,115 @@
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { column, grouped, isKind, type EntityRow } from '../graph.js';
+import { LICENCE_CATEGORIES } from '../model/openness.js';
+import { Source, sourcesOf } from '../source/source.schema.js';
+
+export interface LicenceRow extends EntityRow {
+  name: string;
+  spdx: string | null;
+  category: (typeof LICENCE_CATEGORIES)[number];
+  osiApproved: boolean;
+  description: string;
+  commercialUse: boolean | null;
+  researchOnly: boolean | null;
+  mauThreshold: number | null;
+  mauMeasuredAt: string | null;
+  attributionRequired: string | null;
+  acceptableUsePolicy: boolean | null;
+  useBasedRestrictions: boolean | null;
+  restrictionsFlowDown: boolean | null;
+  euMultimodalCarveOut: boolean | null;
+  distillationAllowed: boolean | null;
+  distillationIsDerivative: boolean | null;
+  patentGrant: boolean | null;
+  governingLaw: string | null;
+}
+
+export const LicenceCategory = builder.enumType('LicenceCategory', {
+  description: 'How open a licence is.',
+  values: {
+    PERMISSIVE: { description: 'OSI-style permissive terms (MIT, Apache 2.0).' },
+    RESTRICTED_OPEN: { description: 'Weights available under usage restrictions (MAU gates, research-only, use-based).' },
+    PROPRIETARY: { description: 'No weights: access only through the vendor under its terms.' },
+  } as const,
+});
+
+export const Licence = builder.loadableNodeRef('Licence', {
+  id: { resolve: (l: LicenceRow) => l.id },
+  load: (ids: string[], ctx: Context) => column<LicenceRow>(ctx, 'licence/by-ids', { ids }, 'licence'),
+  sort: (l) => l.id,
+});
+
+const LicenceTerms = builder.objectRef<LicenceRow>('LicenceTerms').implement({
+  description: 'The clauses of a licence that matter when choosing a model, as data. Null means not stated.',
+  fields: (t) => ({
+    commercialUse: t.exposeBoolean('commercialUse', { nullable: true, description: 'Commercial use is allowed.' }),
+    researchOnly: t.exposeBoolean('researchOnly', { nullable: true, description: 'Research / non-commercial use only.' }),
+    mauThreshold: t.exposeFloat('mauThreshold', {
+      nullable: true,
+      description: 'Monthly active users above which a separate licence must be requested (700M for Llama, 100M for Qwen).',
+    }),
+    mauMeasuredAt: t.exposeString('mauMeasuredAt', { nullable: true, description: 'When the MAU count is taken.' }),
+    attributionRequired: t.exposeString('attributionRequired', { nullable: true, description: 'Attribution or naming obligations.' }),
+    acceptableUsePolicy: t.exposeBoolean('acceptableUsePolicy', { nullable: true, description: 'An acceptable use policy is incorporated.' }),
+    useBasedRestrictions: t.exposeBoolean('useBasedRestrictions', { nullable: true, description: 'Some uses are prohibited.' }),
+    restrictionsFlowDown: t.exposeBoolean('restrictionsFlowDown', {
+      nullable: true,
+      description: 'Restrictions must be passed on to downstream users and derivatives.',
+    }),
+    euMultimodalCarveOut: t.exposeBoolean('euMultimodalCarveOut', {
+      nullable: true,
+      description: 'Rights for multimodal models are withheld from EU-domiciled individuals and companies (Llama 4).',
+    }),
+    distillationAllowed: t.exposeBoolean('distillationAllowed', { nullable: true, description: 'Distillation is explicitly allowed.' }),
+    distillationIsDerivative: t.exposeBoolean('distillationIsDerivative', {
+      nullable: true,
+      description: 'Models distilled from it count as derivatives under the licence.',
+    }),
+    patentGrant: t.exposeBoolean('patentGrant', { nullable: true, description: 'An express patent grant.' }),
+    governingLaw: t.exposeString('governingLaw', { nullable: true }),
+  }),
+});
+
+Licence.implement({
+  description: "A licence under which a model's weights (or code) are released, or a vendor's proprietary terms.",
+  isTypeOf: isKind('licence'),
+  fields: (t) => ({
+    licenceId: t.exposeString('id', { description: 'The stable id in seed/licences.yaml (e.g. "apache-2-0").' }),
+    name: t.exposeString('name'),
+    spdx: t.exposeString('spdx', { nullable: true, description: 'SPDX identifier, where one exists (MIT, Apache-2.0).' }),
+    category: t.field({ type: LicenceCategory, resolve: (l) => l.category }),
+    osiApproved: t.exposeBoolean('osiApproved', { description: 'Approved by the Open Source Initiative.' }),
+    summary: t.exposeString('description', { description: 'The key terms, in words.' }),
+    terms: t.field({ type: LicenceTerms, description: 'The key terms, as data.', resolve: (l) => l }),
+    incorporates: t.loadableList({
+      type: Licence,
+      description: 'Documents incorporated by reference (the Llama 4 licence incorporates its Acceptable Use Policy).',
+      load: (ids: string[], ctx) => grouped<LicenceRow>(ctx, 'licence/incorporates-by-ids', ids, 'licence'),
+      resolve: (l) => l.id,
+    }),
+    source: t.loadable({
+      type: Source,
+      nullable: true,
+      description: 'The licence text or page it was read from.',
+      load: (keys: string[], ctx) => sourcesOf(keys, ctx),
+      resolve: (l) => l.key,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  licence: t.field({
+    type: Licence,
+    nullable: true,
+    description: 'One licence by its id (e.g. "mit"), or null.',
+    args: { id: t.arg.string({ required: true }) },
+    resolve: (_root, { id }) => id,
+  }),
+  licences: t.field({
+    type: [Licence],
+    description: 'All licences, by name; optionally only some categories.',
+    args: { category: t.arg({ type: [LicenceCategory] }) },
+    resolve: (_root, { category }, ctx) => column<LicenceRow>(ctx, 'licence/list', { categories: category ?? null }, 'licence'),
+  }),
+}));

@@ -1,0 +1,250 @@
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { Domain } from '../benchmark/domain.js';
+import { column, grouped, isKind, keyed, type EntityRow } from '../graph.js';
+import { Licence, LicenceCategory, type LicenceRow } from '../licence/licence.schema.js';
+import { cypher } from '../neo4j/cypher.js';
+import { Organization, type OrganizationRow } from '../organization/organization.schema.js';
+import { offsetConnection } from '../pagination.js';
+import { Source, sourcesOf } from '../source/source.schema.js';
+import { Tier, type TierRow } from '../tier/tier.schema.js';
+import { MODEL_STATUSES, OPENNESS, type ModelStatus, type Openness as OpennessValue } from './openness.js';
+
+export interface ModelRow extends EntityRow {
+  name: string;
+  family: string;
+  releaseDate: string | null;
+  releaseDatePrecision: 'DAY' | 'MONTH' | null;
+  totalParamsB: number | null;
+  activeParamsB: number | null;
+  architecture: 'DENSE' | 'MIXTURE_OF_EXPERTS' | null;
+  contextWindow: number | null;
+  modalities: string[];
+  status: ModelStatus;
+  weightsAvailable: boolean;
+  openTrainingData: boolean;
+  openTrainingCode: boolean;
+  openness: OpennessValue | null;
+  strengths: string[];
+  limitations: string[];
+  notes: string | null;
+  organization: OrganizationRow | null;
+  licence: LicenceRow | null;
+  codeLicence: LicenceRow | null;
+  tier: TierRow | null;
+}
+
+interface LineageRow {
+  id: string;
+  succeeds: string[];
+  succeededBy: string[];
+  distilledFrom: string[];
+  distilledInto: string[];
+  builtOn: string[];
+}
+
+export const Openness = builder.enumType('Openness', {
+  description:
+    "The analysis document's four openness categories, derived from a model's weights, licence and training data.",
+  values: {
+    FULLY_OPEN: { description: 'Weights, training code and data all released under a permissive licence (OLMo 2).' },
+    OPEN_WEIGHTS: { description: 'Weights under a permissive licence; training data not released (DeepSeek-R1, Qwen3).' },
+    RESTRICTED_OPEN: { description: 'Weights available under usage restrictions (Llama, Qwen2.5-72B, DeepSeek-V3).' },
+    CLOSED: { description: 'No weights: API or app access only (GPT-5, Claude, Gemini).' },
+  } satisfies Record<(typeof OPENNESS)[number], { description: string }>,
+});
+
+export const ModelStatusEnum = builder.enumType('ModelStatus', {
+  description: 'Whether a model can be used.',
+  values: {
+    RELEASED: { description: 'Released (weights or API).' },
+    ANNOUNCED: { description: 'Announced or previewed, not released (Llama 4 Behemoth).' },
+    UNRELEASED: { description: 'Reported or rumoured, never released (DeepSeek R2).' },
+  } satisfies Record<(typeof MODEL_STATUSES)[number], { description: string }>,
+});
+
+export const Architecture = builder.enumType('Architecture', {
+  values: {
+    DENSE: { description: 'Every parameter is used for every token.' },
+    MIXTURE_OF_EXPERTS: { description: 'A router activates a few experts per token (active < total parameters).' },
+  } as const,
+});
+
+const DatePrecision = builder.enumType('DatePrecision', {
+  description: 'How precisely a date is known: a MONTH date is given as the first of its month.',
+  values: ['DAY', 'MONTH'] as const,
+});
+
+export const ModelOrder = builder.enumType('ModelOrder', {
+  description: 'Orderings of a model list; ties are broken by id.',
+  values: [
+    'NAME_ASC',
+    'NAME_DESC',
+    'RELEASE_DATE_ASC',
+    'RELEASE_DATE_DESC',
+    'TOTAL_PARAMS_ASC',
+    'TOTAL_PARAMS_DESC',
+    'CONTEXT_WINDOW_ASC',
+    'CONTEXT_WINDOW_DESC',
+  ] as const,
+});
+
+export const ModelFilter = builder.inputType('ModelFilter', {
+  description: 'Conditions on models; all given conditions must hold, a list matches any of its values.',
+  fields: (t) => ({
+    name: t.string({ description: 'Name contains this text (case-insensitive).' }),
+    family: t.stringList({ description: 'Family, e.g. Llama, Qwen, DeepSeek, Mistral, GPT, Claude, Gemini.' }),
+    organization: t.stringList({ description: 'Developer, by id ("deepseek") or name ("DeepSeek").' }),
+    country: t.stringList({ description: "Developer's country, e.g. China, France, United States." }),
+    openness: t.field({ type: [Openness] }),
+    licenceSpdx: t.stringList({ description: 'SPDX id of the weights licence, e.g. Apache-2.0, MIT.' }),
+    licenceCategory: t.field({ type: [LicenceCategory] }),
+    status: t.field({ type: [ModelStatusEnum] }),
+    releasedAfter: t.field({ type: 'Date', description: 'Released on or after this date.' }),
+    releasedBefore: t.field({ type: 'Date', description: 'Released on or before this date.' }),
+    minTotalParamsB: t.float({ description: 'At least this many parameters, in billions.' }),
+    maxTotalParamsB: t.float({ description: 'At most this many parameters, in billions.' }),
+    domain: t.field({ type: [Domain], description: 'Has benchmark results in one of these domains.' }),
+    tier: t.intList({ description: "In one of the analysis document's tiers (1, 2 or 3)." }),
+  }),
+});
+
+export type ModelFilterValue = typeof ModelFilter.$inferInput;
+
+/** The filter as the Cypher fragment cypher/model/where.cypher expects it: absent means "any". */
+export function modelFilterParam(filter: ModelFilterValue | null | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== null && value !== undefined));
+}
+
+export const Model = builder.loadableNodeRef('Model', {
+  id: { resolve: (m: ModelRow) => m.id },
+  load: (ids: string[], ctx: Context) => column<ModelRow>(ctx, 'model/by-ids', { ids }, 'model'),
+  sort: (m) => m.id,
+});
+
+Model.implement({
+  description: 'A language model, open or closed, with its developer, licence, openness and benchmark results.',
+  isTypeOf: isKind('model'),
+  fields: (t) => ({
+      modelId: t.exposeString('id', { description: 'The stable id in seed/models.yaml (e.g. "deepseek-r1").' }),
+      name: t.exposeString('name'),
+      family: t.exposeString('family', { description: 'Llama, Qwen, DeepSeek, Mistral, OLMo, Gemma, GPT, o-series, Claude, Gemini.' }),
+      organization: t.field({
+        type: Organization,
+        nullable: true,
+        description: 'Who develops it.',
+        resolve: (m) => m.organization,
+      }),
+      licence: t.field({
+        type: Licence,
+        nullable: true,
+        description: 'The licence of its weights, or the vendor terms of a closed model; null when not released.',
+        resolve: (m) => m.licence,
+      }),
+      codeLicence: t.field({
+        type: Licence,
+        nullable: true,
+        description: 'A separate licence of its code, where it differs (DeepSeek-V3: MIT code, DeepSeek licence weights).',
+        resolve: (m) => m.codeLicence,
+      }),
+      openness: t.field({
+        type: Openness,
+        nullable: true,
+        description: 'Derived from weights, licence category and training data; null for a model not released.',
+        resolve: (m) => m.openness,
+      }),
+      status: t.field({ type: ModelStatusEnum, resolve: (m) => m.status }),
+      tier: t.field({ type: Tier, nullable: true, description: "The analysis document's tier, where it names one.", resolve: (m) => m.tier }),
+      releaseDate: t.field({ type: 'Date', nullable: true, resolve: (m) => m.releaseDate }),
+      releaseDatePrecision: t.field({ type: DatePrecision, nullable: true, resolve: (m) => m.releaseDatePrecision }),
+      totalParamsB: t.exposeFloat('totalParamsB', { nullable: true, description: 'Total parameters, in billions (undisclosed for closed models).' }),
+      activeParamsB: t.exposeFloat('activeParamsB', { nullable: true, description: 'Parameters active per token, in billions (MoE).' }),
+      architecture: t.field({ type: Architecture, nullable: true, resolve: (m) => m.architecture }),
+      contextWindow: t.exposeInt('contextWindow', { nullable: true, description: 'Native context window, in tokens.' }),
+      modalities: t.exposeStringList('modalities', { description: 'Input modalities: text, image, audio, video.' }),
+      weightsAvailable: t.exposeBoolean('weightsAvailable'),
+      openTrainingData: t.exposeBoolean('openTrainingData', { description: 'Its training data is released too.' }),
+      strengths: t.exposeStringList('strengths', { description: "The analysis document's key strengths (section 2)." }),
+      limitations: t.exposeStringList('limitations', { description: "The analysis document's key limitations (section 2)." }),
+      notes: t.exposeString('notes', { nullable: true, description: 'Sourcing notes.' }),
+      lineage: t.loadable({
+        type: LineageRef,
+        description: 'What it succeeds, is distilled from or built on, and what came from it.',
+        load: (ids: string[], ctx) => keyed<LineageRow>(ctx, 'model/lineage-by-ids', ids) as Promise<LineageRow[]>,
+        resolve: (m) => m.id,
+      }),
+      source: t.loadable({
+        type: Source,
+        nullable: true,
+        description: 'Where its facts were taken from (model card, paper, vendor page).',
+        load: (keys: string[], ctx) => sourcesOf(keys, ctx),
+        resolve: (m) => m.key,
+      }),
+  }),
+});
+
+const LineageRef = builder.objectRef<LineageRow>('ModelLineage').implement({
+  description: 'How a model descends from others.',
+  fields: (t) => ({
+    succeeds: t.field({ type: [Model], description: 'Earlier models it succeeds.', resolve: (l) => l.succeeds }),
+    succeededBy: t.field({ type: [Model], description: 'Later models that succeed it.', resolve: (l) => l.succeededBy }),
+    distilledFrom: t.field({ type: [Model], description: 'Teacher models it was distilled from.', resolve: (l) => l.distilledFrom }),
+    distilledInto: t.field({ type: [Model], description: 'Models distilled from it.', resolve: (l) => l.distilledInto }),
+    builtOn: t.field({ type: [Model], description: 'Base models it was built on (DeepSeek-R1 on DeepSeek-V3).', resolve: (l) => l.builtOn }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  model: t.field({
+    type: Model,
+    nullable: true,
+    description: 'One model by its id (e.g. "deepseek-r1"), or null.',
+    args: { id: t.arg.string({ required: true }) },
+    resolve: (_root, { id }) => id,
+  }),
+  models: t.connection({
+    type: Model,
+    description: 'Models matching a filter, in the asked order (default: newest first), a page at a time.',
+    args: {
+      where: t.arg({ type: ModelFilter }),
+      orderBy: t.arg({ type: ModelOrder, defaultValue: 'RELEASE_DATE_DESC' }),
+    },
+    resolve: (_root, args, ctx) =>
+      offsetConnection(args, async ({ offset, limit }) => {
+        const [row] = await ctx.db.read(cypher('model/list'), {
+          where: modelFilterParam(args.where),
+          order: args.orderBy ?? 'RELEASE_DATE_DESC',
+          offset,
+          limit,
+        });
+        return { totalCount: row?.totalCount as number, items: row?.models as ModelRow[] };
+      }),
+  }),
+}));
+
+builder.objectField(Organization, 'models', (t) =>
+  t.loadableList({
+    type: Model,
+    description: 'The models it develops, newest first.',
+    load: (ids: string[], ctx) => grouped<ModelRow>(ctx, 'model/by-organization-ids', ids, 'model'),
+    resolve: (o) => o.id,
+  }),
+);
+
+builder.objectField(Licence, 'models', (t) =>
+  t.loadableList({
+    type: Model,
+    description: 'The models whose weights it covers, newest first.',
+    load: (ids: string[], ctx) => grouped<ModelRow>(ctx, 'model/by-licence-ids', ids, 'model'),
+    resolve: (l) => l.id,
+  }),
+);
+
+builder.objectField(Tier, 'models', (t) =>
+  t.loadableList({
+    type: Model,
+    description: 'The models the analysis places in this tier.',
+    load: (ids: string[], ctx) => grouped<ModelRow>(ctx, 'model/by-tier-ids', ids, 'model'),
+    resolve: (tier) => tier.id,
+  }),
+);

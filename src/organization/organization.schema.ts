@@ -1,0 +1,81 @@
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { column, isKind, type EntityRow } from '../graph.js';
+import { Source, sourcesOf } from '../source/source.schema.js';
+
+export interface OrganizationRow extends EntityRow {
+  name: string;
+  legalName: string | null;
+  kind: 'COMPANY' | 'NON_PROFIT' | 'RESEARCH_LAB';
+  country: string;
+  businessModel: string;
+  notes: string | null;
+  parentId: string | null;
+  subsidiaryIds: string[];
+  competitorIds: string[];
+}
+
+export const OrganizationKind = builder.enumType('OrganizationKind', {
+  description: 'What kind of organization develops or owns models.',
+  values: {
+    COMPANY: { description: 'A for-profit company.' },
+    NON_PROFIT: { description: 'A non-profit research institute (e.g. Ai2).' },
+    RESEARCH_LAB: { description: 'A research lab run as its own company (e.g. DeepSeek).' },
+  } as const,
+});
+
+export const Organization = builder.loadableNodeRef('Organization', {
+  id: { resolve: (o: OrganizationRow) => o.id },
+  load: (ids: string[], ctx: Context) => column<OrganizationRow>(ctx, 'organization/by-ids', { ids }, 'organization'),
+  sort: (o) => o.id,
+});
+
+Organization.implement({
+  isTypeOf: isKind('organization'),
+  description: 'A company, lab or institute that develops models, or owns one that does.',
+  fields: (t) => ({
+    organizationId: t.exposeString('id', { description: 'The stable id in seed/organizations.yaml (e.g. "deepseek").' }),
+    name: t.exposeString('name'),
+    legalName: t.exposeString('legalName', { nullable: true, description: 'The legal entity, where the sources name it.' }),
+    kind: t.field({ type: OrganizationKind, resolve: (o) => o.kind }),
+    country: t.exposeString('country', { description: 'Country of the headquarters.' }),
+    businessModel: t.exposeString('businessModel', { description: 'How the organization makes money from models.' }),
+    notes: t.exposeString('notes', { nullable: true, description: 'Sourcing notes.' }),
+    parent: t.field({
+      type: Organization,
+      nullable: true,
+      description: 'The organization that owns this one (High-Flyer owns DeepSeek; Alphabet owns Google).',
+      resolve: (o) => o.parentId,
+    }),
+    subsidiaries: t.field({ type: [Organization], description: 'Organizations this one owns.', resolve: (o) => o.subsidiaryIds }),
+    competitors: t.field({
+      type: [Organization],
+      description: 'Organizations the analysis names as competitors.',
+      resolve: (o) => o.competitorIds,
+    }),
+    source: t.loadable({
+      type: Source,
+      nullable: true,
+      description: 'Where these facts were taken from.',
+      load: (keys: string[], ctx) => sourcesOf(keys, ctx),
+      resolve: (o) => o.key,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  organization: t.field({
+    type: Organization,
+    nullable: true,
+    description: 'One organization by its id (e.g. "deepseek"), or null.',
+    args: { id: t.arg.string({ required: true }) },
+    resolve: (_root, { id }) => id,
+  }),
+  organizations: t.field({
+    type: [Organization],
+    description: 'All organizations, by name; optionally only those of some countries.',
+    args: { country: t.arg.stringList({ description: 'Keep organizations headquartered in these countries.' }) },
+    resolve: (_root, { country }, ctx) =>
+      column<OrganizationRow>(ctx, 'organization/list', { countries: country ?? null }, 'organization'),
+  }),
+}));

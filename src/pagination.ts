@@ -1,0 +1,48 @@
+import { resolveOffsetConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
+import { clientError } from './errors.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 500;
+
+/** Refuses pagination arguments the connection helpers would reject, with an error that says why. */
+export function checkPageArgs(args: DefaultConnectionArguments): void {
+  for (const name of ['first', 'last'] as const) {
+    const value = args[name];
+    if (value !== null && value !== undefined && (value < 0 || value > MAX_PAGE_SIZE)) {
+      throw clientError(`Argument "${name}" must be between 0 and ${MAX_PAGE_SIZE}, got ${value}.`, 'BAD_USER_INPUT', {
+        argument: name,
+      });
+    }
+  }
+  for (const name of ['after', 'before'] as const) {
+    const cursor = args[name];
+    if (cursor !== null && cursor !== undefined && !/^\d+$/.test(offsetOfCursor(cursor) ?? '')) {
+      throw clientError(`Argument "${name}" is not a cursor this list gave out: ${JSON.stringify(cursor)}.`, 'BAD_USER_INPUT', {
+        argument: name,
+      });
+    }
+  }
+}
+
+function offsetOfCursor(cursor: string): string | undefined {
+  const decoded = Buffer.from(cursor, 'base64').toString('utf8');
+  return /^OffsetConnection:(\d+)$/.exec(decoded)?.[1];
+}
+
+/**
+ * A connection page from a query that takes offset and limit and returns its rows with the total count
+ * (one round trip). The connection's cursors are offsets.
+ */
+export async function offsetConnection<T>(
+  args: DefaultConnectionArguments,
+  fetchPage: (page: { offset: number; limit: number }) => Promise<{ totalCount: number; items: T[] }>,
+) {
+  checkPageArgs(args);
+  let totalCount = 0;
+  const connection = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, async (page) => {
+    const result = await fetchPage(page);
+    totalCount = result.totalCount;
+    return result.items;
+  });
+  return { ...connection, totalCount };
+}

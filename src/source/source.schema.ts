@@ -1,0 +1,54 @@
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { column, isKind, type EntityRow } from '../graph.js';
+import { cypher } from '../neo4j/cypher.js';
+
+export interface SourceRow extends EntityRow {
+  kind: 'DOCUMENT_SECTION' | 'WEB' | 'REVIEW';
+  title: string;
+  url: string | null;
+  section: number | null;
+  document: string | null;
+  secondary: boolean | null;
+}
+
+export const SourceKind = builder.enumType('SourceKind', {
+  description: 'What kind of source a fact was taken from.',
+  values: {
+    DOCUMENT_SECTION: { description: 'A section of the analysis document the graph is built from.' },
+    WEB: { description: 'A web page: a model card, paper, licence text, vendor page or secondary summary.' },
+    REVIEW: { description: "The project's own review of conflicts between the analysis and primary sources." },
+  } as const,
+});
+
+export const Source = builder.loadableNodeRef('Source', {
+  id: { resolve: (s: SourceRow) => s.id },
+  load: (ids: string[], ctx: Context) => column<SourceRow>(ctx, 'source/by-ids', { ids }, 'source'),
+  sort: (s) => s.id,
+});
+
+Source.implement({
+  description: 'Where a fact, claim or benchmark result comes from.',
+  isTypeOf: isKind('source'),
+  fields: (t) => ({
+    sourceId: t.exposeString('id', { description: 'The stable id of the source in seed/sources.yaml.' }),
+    kind: t.field({ type: SourceKind, resolve: (s) => s.kind }),
+    title: t.exposeString('title', { description: 'Title of the page, or of the document section.' }),
+    url: t.exposeString('url', { nullable: true, description: 'Address of a web source.' }),
+    section: t.exposeInt('section', { nullable: true, description: 'Section number, for a section of the analysis.' }),
+    secondary: t.boolean({
+      description: 'True when the source is secondary (a summary or copy of the primary page).',
+      resolve: (s) => s.secondary === true,
+    }),
+  }),
+});
+
+/**
+ * Loads the source of nodes of any type by their global keys: the `source` field of every sourced type
+ * uses it, so a page of organizations costs one round trip for all their sources.
+ */
+export async function sourcesOf(keys: readonly string[], ctx: Context): Promise<Array<SourceRow | null>> {
+  const rows = await ctx.db.read(cypher('source/of-entities'), { keys });
+  const byKey = new Map(rows.map((row) => [row.key as string, row.source as SourceRow]));
+  return keys.map((key) => byKey.get(key) ?? null);
+}

@@ -1,0 +1,40 @@
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { column, isKind, type EntityRow } from '../graph.js';
+import { Source, sourcesOf } from '../source/source.schema.js';
+
+export interface TierRow extends EntityRow {
+  rank: number;
+  name: string;
+  description: string;
+}
+
+export const Tier = builder.loadableNodeRef('Tier', {
+  id: { resolve: (t: TierRow) => t.id },
+  load: (ids: string[], ctx: Context) => column<TierRow>(ctx, 'tier/by-ids', { ids }, 'tier'),
+  sort: (t) => t.id,
+});
+
+Tier.implement({
+  description: "The analysis document's projected 2026-2027 tiers: 1 closed frontier, 2 open frontier, 3 efficient open.",
+  isTypeOf: isKind('tier'),
+  fields: (t) => ({
+    rank: t.exposeInt('rank', { description: '1, 2 or 3.' }),
+    name: t.exposeString('name'),
+    description: t.exposeString('description'),
+    source: t.loadable({
+      type: Source,
+      nullable: true,
+      load: (keys: string[], ctx) => sourcesOf(keys, ctx),
+      resolve: (row) => row.key,
+    }),
+  }),
+});
+
+builder.queryField('tiers', (t) =>
+  t.field({
+    type: [Tier],
+    description: 'The three tiers of the analysis, by rank.',
+    resolve: (_root, _args, ctx) => column<TierRow>(ctx, 'tier/list', {}, 'tier'),
+  }),
+);
