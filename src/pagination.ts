@@ -1,4 +1,4 @@
-import { resolveOffsetConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
+import { offsetForArgs, resolveOffsetConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { clientError } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -13,6 +13,9 @@ export function checkPageArgs(args: DefaultConnectionArguments): void {
         argument: name,
       });
     }
+  }
+  if (args.last != null && args.first == null && args.before == null) {
+    throw clientError('Argument "last" needs "first" or "before" on this list.', 'BAD_USER_INPUT', { argument: 'last' });
   }
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];
@@ -45,4 +48,25 @@ export async function offsetConnection<T>(
     return result.items;
   });
   return { ...connection, totalCount };
+}
+
+/**
+ * One connection page per parent (a benchmark's results, say) from one batched query: the page window is
+ * the same for every parent, since one DataLoader batch serves one path of the query.
+ */
+export async function batchedOffsetConnections<T>(
+  ids: readonly string[],
+  args: DefaultConnectionArguments,
+  fetchPages: (page: { offset: number; limit: number }) => Promise<Map<string, { totalCount: number; items: T[] }>>,
+) {
+  checkPageArgs(args);
+  const window = offsetForArgs({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
+  const pages = await fetchPages({ offset: window.offset, limit: window.limit });
+  return Promise.all(
+    ids.map(async (id) => {
+      const page = pages.get(id) ?? { totalCount: 0, items: [] };
+      const connection = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, () => page.items);
+      return { ...connection, totalCount: page.totalCount };
+    }),
+  );
 }

@@ -6,5 +6,11 @@ import './organization/organization.schema.js';
 import './licence/licence.schema.js';
 import './tier/tier.schema.js';
 import './model/model.schema.js';
+import './benchmark/benchmark.schema.js';
+import './motive/motive.schema.js';
+import './technique/technique.schema.js';
+import './regulation/regulation.schema.js';
+import './deployment/deployment.schema.js';
+import './claim/claim.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (n:DeploymentPattern {id: id})
+RETURN {{deployment/projection}} AS pattern

@@ -1,0 +1,3 @@
+MATCH (n:DeploymentPattern)
+RETURN {{deployment/projection}} AS pattern
+ORDER BY n.id

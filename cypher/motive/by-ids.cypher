@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (n:StrategicMotive {id: id})
+RETURN n {.*} AS motive

@@ -1,0 +1,3 @@
+MATCH (n:Regulation)
+RETURN {{regulation/projection}} AS regulation
+ORDER BY n.id

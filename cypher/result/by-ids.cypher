@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (r:BenchmarkResult {id: id})
+RETURN {{result/projection}} AS result

@@ -1,0 +1,166 @@
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { clientError } from '../errors.js';
+import { column, grouped, isKind, type EntityRow } from '../graph.js';
+import { Model } from '../model/model.schema.js';
+import { cypher } from '../neo4j/cypher.js';
+import { batchedOffsetConnections } from '../pagination.js';
+import { Source } from '../source/source.schema.js';
+import { Domain } from './domain.js';
+
+export interface BenchmarkRow extends EntityRow {
+  name: string;
+  description: string;
+  metric: 'PERCENT' | 'RATING';
+  domainIds: string[];
+  resultCount: number;
+}
+
+export interface ResultRow extends EntityRow {
+  score: number;
+  setting: string;
+  reportedBy: string;
+  sourceTable: string;
+  notes: string | null;
+  modelId: string;
+  benchmarkId: string;
+  sourceId: string;
+}
+
+interface DomainRow extends EntityRow {
+  name: string;
+  description: string;
+  benchmarkCount: number;
+}
+
+const Metric = builder.enumType('BenchmarkMetric', {
+  description: 'What a score means; scores of different metrics are never compared.',
+  values: {
+    PERCENT: { description: 'A percentage, 0 to 100, higher is better.' },
+    RATING: { description: 'An Elo-style rating (Codeforces), higher is better.' },
+  } as const,
+});
+
+/** Turns a benchmark argument (id or name, any case) into its id, or a clear error naming it. */
+export async function resolveBenchmarkId(ctx: Context, benchmark: string): Promise<string> {
+  const [row] = await ctx.db.read(cypher('benchmark/resolve'), { benchmark });
+  if (!row) {
+    throw clientError(`Unknown benchmark "${benchmark}": give a benchmark's id or name, as listed by { benchmarks { benchmarkId name } }.`, 'BAD_USER_INPUT', {
+      argument: 'benchmark',
+    });
+  }
+  return row.id as string;
+}
+
+export const Benchmark = builder.loadableNodeRef('Benchmark', {
+  id: { resolve: (b: BenchmarkRow) => b.id },
+  load: (ids: string[], ctx: Context) => column<BenchmarkRow>(ctx, 'benchmark/by-ids', { ids }, 'benchmark'),
+  sort: (b) => b.id,
+});
+
+export const BenchmarkResult = builder.loadableNodeRef('BenchmarkResult', {
+  id: { resolve: (r: ResultRow) => r.id },
+  load: (ids: string[], ctx: Context) => column<ResultRow>(ctx, 'result/by-ids', { ids }, 'result'),
+  sort: (r) => r.id,
+});
+
+const CapabilityDomain = builder.objectRef<DomainRow>('CapabilityDomain').implement({
+  description: 'A capability domain, with the benchmarks that measure it.',
+  isTypeOf: isKind('domain'),
+  fields: (t) => ({
+    domain: t.field({ type: Domain, resolve: (d) => d.id as never }),
+    name: t.exposeString('name'),
+    description: t.exposeString('description'),
+    benchmarkCount: t.exposeInt('benchmarkCount'),
+    benchmarks: t.loadableList({
+      type: Benchmark,
+      load: (ids: string[], ctx) => grouped<BenchmarkRow>(ctx, 'benchmark/by-domain-ids', ids, 'benchmark'),
+      resolve: (d) => d.id,
+    }),
+  }),
+});
+
+Benchmark.implement({
+  description: 'A benchmark, the domains it measures, and the results reported on it.',
+  isTypeOf: isKind('benchmark'),
+  fields: (t) => ({
+    benchmarkId: t.exposeString('id', { description: 'The stable id in seed/benchmarks.yaml (e.g. "aime-2025").' }),
+    name: t.exposeString('name'),
+    description: t.exposeString('description'),
+    metric: t.field({ type: Metric, resolve: (b) => b.metric }),
+    domains: t.field({ type: [Domain], description: 'The domains it measures.', resolve: (b) => b.domainIds as never[] }),
+    resultCount: t.exposeInt('resultCount', { description: 'How many results the graph holds for it.' }),
+    results: t.loadable({
+      type: builder.connectionObject({ type: BenchmarkResult, name: 'BenchmarkResultsConnection' }),
+      description: 'Its results, best score first, from every source (compare only within one source table).',
+      byPath: true,
+      args: { ...t.arg.connectionArgs() },
+      load: (ids: string[], ctx, args) =>
+        batchedOffsetConnections(ids, args, async ({ offset, limit }) => {
+          const rows = await ctx.db.read(cypher('result/page-by-benchmark-ids'), { ids, offset, limit });
+          return new Map(rows.map((r) => [r.groupId as string, { totalCount: r.totalCount as number, items: r.results as ResultRow[] }]));
+        }),
+      resolve: (b) => b.id,
+    }),
+  }),
+});
+
+BenchmarkResult.implement({
+  description:
+    'One published score of a model on a benchmark, with the setting, who reported it and the source table. The same model can have several results on one benchmark from different sources.',
+  isTypeOf: isKind('result'),
+  fields: (t) => ({
+    score: t.exposeFloat('score'),
+    setting: t.exposeString('setting', { description: 'How it was measured (shots, sampling, snapshot).' }),
+    reportedBy: t.exposeString('reportedBy', { description: 'Who published the number.' }),
+    sourceTable: t.exposeString('sourceTable', { description: 'The table it comes from; scores are comparable within one table.' }),
+    notes: t.exposeString('notes', { nullable: true }),
+    model: t.field({ type: Model, resolve: (r) => r.modelId }),
+    benchmark: t.field({ type: Benchmark, resolve: (r) => r.benchmarkId }),
+    source: t.field({ type: Source, resolve: (r) => r.sourceId }),
+  }),
+});
+
+builder.objectField(Model, 'results', (t) =>
+  t.loadableList({
+    type: BenchmarkResult,
+    description: 'Its benchmark results from every source, by benchmark; optionally one benchmark or domain.',
+    byPath: true,
+    args: {
+      benchmark: t.arg.string({ description: 'A benchmark id or name.' }),
+      domain: t.arg({ type: Domain }),
+    },
+    load: async (ids: string[], ctx, args) => {
+      const benchmark = args.benchmark ? await resolveBenchmarkId(ctx, args.benchmark) : null;
+      const rows = await ctx.db.read(cypher('result/by-model-ids'), { ids, benchmark, domain: args.domain ?? null });
+      const byId = new Map<string, ResultRow[]>(ids.map((id) => [id, []]));
+      for (const row of rows) byId.get(row.groupId as string)?.push(row.result as ResultRow);
+      return ids.map((id) => byId.get(id)!);
+    },
+    resolve: (m) => m.id,
+  }),
+);
+
+builder.queryFields((t) => ({
+  benchmark: t.field({
+    type: Benchmark,
+    nullable: true,
+    description: 'One benchmark by id or name (e.g. "aime-2025" or "AIME 2025"), or null.',
+    args: { id: t.arg.string({ required: true }) },
+    resolve: async (_root, { id }, ctx) => {
+      const [row] = await ctx.db.read(cypher('benchmark/resolve'), { benchmark: id });
+      return (row?.id as string | undefined) ?? null;
+    },
+  }),
+  benchmarks: t.field({
+    type: [Benchmark],
+    description: 'All benchmarks, by name; optionally those measuring one domain.',
+    args: { domain: t.arg({ type: Domain }) },
+    resolve: (_root, { domain }, ctx) => column<BenchmarkRow>(ctx, 'benchmark/list', { domain: domain ?? null }, 'benchmark'),
+  }),
+  domains: t.field({
+    type: [CapabilityDomain],
+    description: 'The capability domains, with their benchmarks.',
+    resolve: (_root, _args, ctx) => column<DomainRow>(ctx, 'benchmark/domains', {}, 'domain'),
+  }),
+}));

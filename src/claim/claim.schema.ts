@@ -1,0 +1,150 @@
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { column, entitiesByKeys, isKind, type EntityRow } from '../graph.js';
+import { Model } from '../model/model.schema.js';
+import { cypher } from '../neo4j/cypher.js';
+import { Organization } from '../organization/organization.schema.js';
+import { offsetConnection } from '../pagination.js';
+import { Source, sourcesOf } from '../source/source.schema.js';
+
+export interface ClaimRow extends EntityRow {
+  statement: string;
+  section: string;
+  sectionNumber: number;
+  kind: 'FACT' | 'COMPARISON' | 'PROJECTION';
+  verdict: 'SUPPORTED' | 'CONTRADICTED' | 'UNVERIFIED' | 'PROJECTION';
+  conflict: string | null;
+  note: string | null;
+  sectionSourceId: string;
+  aboutKeys: string[];
+  decidedByIds: string[];
+}
+
+interface FactRow extends EntityRow {
+  statement: string;
+  aboutKeys: string[];
+  decidesIds: string[];
+}
+
+export const ClaimVerdict = builder.enumType('ClaimVerdict', {
+  description: "A claim's standing against the sourced facts.",
+  values: {
+    SUPPORTED: { description: 'The sourced facts bear it out.' },
+    CONTRADICTED: { description: 'The sourced facts say otherwise.' },
+    UNVERIFIED: { description: 'No sourced fact decides it either way.' },
+    PROJECTION: { description: 'A forecast, not a fact (the document says so itself).' },
+  } as const,
+});
+
+export const ClaimKind = builder.enumType('ClaimKind', {
+  values: {
+    FACT: { description: 'A statement of fact.' },
+    COMPARISON: { description: 'A comparison between models or labs.' },
+    PROJECTION: { description: 'A forecast.' },
+  } as const,
+});
+
+export const Fact = builder.loadableNodeRef('Fact', {
+  id: { resolve: (f: FactRow) => f.id },
+  load: (ids: string[], ctx: Context) => column<FactRow>(ctx, 'claim/facts-by-ids', { ids }, 'fact'),
+  sort: (f) => f.id,
+});
+
+export const Claim = builder.loadableNodeRef('Claim', {
+  id: { resolve: (c: ClaimRow) => c.id },
+  load: (ids: string[], ctx: Context) => column<ClaimRow>(ctx, 'claim/by-ids', { ids }, 'claim'),
+  sort: (c) => c.id,
+});
+
+Claim.implement({
+  description: 'A statement of the analysis document, with its section, what it is about, and its verdict against the sourced facts.',
+  isTypeOf: isKind('claim'),
+  fields: (t) => ({
+    claimId: t.exposeString('id'),
+    statement: t.exposeString('statement'),
+    section: t.exposeString('section', { description: 'The section of the analysis it comes from.' }),
+    sectionNumber: t.exposeInt('sectionNumber'),
+    sectionSource: t.field({ type: Source, description: 'The section, as a source.', resolve: (c) => c.sectionSourceId }),
+    kind: t.field({ type: ClaimKind, resolve: (c) => c.kind }),
+    verdict: t.field({ type: ClaimVerdict, resolve: (c) => c.verdict }),
+    conflict: t.exposeString('conflict', {
+      nullable: true,
+      description: 'Set where the claim is a conflict found between the analysis and primary sources.',
+    }),
+    note: t.exposeString('note', { nullable: true }),
+    about: t.loadable({
+      type: [builder.nodeInterfaceRef()],
+      description: 'The models, organizations, licences... it is about.',
+      load: (keys: string[], ctx) => entitiesByKeys(ctx, keys) as Promise<never[]>,
+      resolve: (c) => c.aboutKeys,
+    }),
+    decidedBy: t.field({ type: [Fact], description: 'The sourced facts that decide its verdict.', resolve: (c) => c.decidedByIds }),
+  }),
+});
+
+Fact.implement({
+  description: 'A sourced fact (from a model card, licence text, paper or vendor page) that decides claims.',
+  isTypeOf: isKind('fact'),
+  fields: (t) => ({
+    factId: t.exposeString('id'),
+    statement: t.exposeString('statement'),
+    about: t.loadable({
+      type: [builder.nodeInterfaceRef()],
+      load: (keys: string[], ctx) => entitiesByKeys(ctx, keys) as Promise<never[]>,
+      resolve: (f) => f.aboutKeys,
+    }),
+    decides: t.field({ type: [Claim], description: 'The claims whose verdict it decides.', resolve: (f) => f.decidesIds }),
+    source: t.loadable({ type: Source, nullable: true, load: (keys: string[], ctx) => sourcesOf(keys, ctx), resolve: (f) => f.key }),
+  }),
+});
+
+const claimsAbout = (description: string) =>
+  ({
+    type: Claim,
+    description,
+    load: async (keys: string[], ctx: Context) => {
+      const rows = await ctx.db.read(cypher('claim/about-keys'), { keys });
+      const byKey = new Map<string, ClaimRow[]>(keys.map((key) => [key, []]));
+      for (const row of rows) byKey.get(row.groupId as string)?.push(row.claim as ClaimRow);
+      return keys.map((key) => byKey.get(key)!);
+    },
+    resolve: (row: EntityRow) => row.key,
+  }) as const;
+
+builder.objectField(Model, 'claims', (t) => t.loadableList(claimsAbout('What the analysis claims about it, with verdicts.')));
+builder.objectField(Organization, 'claims', (t) =>
+  t.loadableList(claimsAbout('What the analysis claims about it, with verdicts.')),
+);
+
+builder.queryFields((t) => ({
+  claims: t.connection({
+    type: Claim,
+    description: 'Claims of the analysis, in document order; filter by verdict, kind, section and subject.',
+    args: {
+      verdict: t.arg({ type: [ClaimVerdict] }),
+      kind: t.arg({ type: [ClaimKind] }),
+      section: t.arg.int({ description: 'Section number of the analysis, 1 to 7.' }),
+      about: t.arg.stringList({
+        description: 'Claims about any of these nodes, by id ("deepseek-r1") or global key ("model:deepseek-r1").',
+      }),
+    },
+    resolve: (_root, args, ctx) =>
+      offsetConnection(args, async ({ offset, limit }) => {
+        const [row] = await ctx.db.read(cypher('claim/list'), {
+          verdicts: args.verdict ?? null,
+          kinds: args.kind ?? null,
+          section: args.section ?? null,
+          about: args.about ?? null,
+          offset,
+          limit,
+        });
+        return { totalCount: row?.totalCount as number, items: row?.claims as ClaimRow[] };
+      }),
+  }),
+  fact: t.field({
+    type: Fact,
+    nullable: true,
+    args: { id: t.arg.string({ required: true }) },
+    resolve: (_root, { id }) => id,
+  }),
+}));

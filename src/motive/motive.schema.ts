@@ -1,0 +1,76 @@
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { column, grouped, isKind, type EntityRow } from '../graph.js';
+import { Organization } from '../organization/organization.schema.js';
+import { Source, sourcesOf } from '../source/source.schema.js';
+
+interface MotiveRow extends EntityRow {
+  name: string;
+  drives: 'OPEN_RELEASE' | 'CLOSED_RELEASE';
+  description: string;
+}
+
+interface AttributionRow {
+  organizationId: string;
+  motiveId: string;
+  rationale: string;
+}
+
+const ReleaseStance = builder.enumType('ReleaseStance', {
+  description: 'Which way a strategic motive pushes a lab.',
+  values: {
+    OPEN_RELEASE: { description: 'Towards releasing open weights.' },
+    CLOSED_RELEASE: { description: 'Towards keeping models closed.' },
+  } as const,
+});
+
+export const StrategicMotive = builder.loadableNodeRef('StrategicMotive', {
+  id: { resolve: (m: MotiveRow) => m.id },
+  load: (ids: string[], ctx: Context) => column<MotiveRow>(ctx, 'motive/by-ids', { ids }, 'motive'),
+  sort: (m) => m.id,
+});
+
+const MotiveAttribution = builder.objectRef<AttributionRow>('MotiveAttribution').implement({
+  description: 'The analysis document attributes a strategic motive to an organization, for a reason.',
+  fields: (t) => ({
+    organization: t.field({ type: Organization, resolve: (a) => a.organizationId }),
+    motive: t.field({ type: StrategicMotive, resolve: (a) => a.motiveId }),
+    rationale: t.exposeString('rationale', { description: "The document's reasoning, in its words." }),
+  }),
+});
+
+StrategicMotive.implement({
+  description: 'Why a lab releases open weights or keeps its models closed (section 6 of the analysis).',
+  isTypeOf: isKind('motive'),
+  fields: (t) => ({
+    motiveId: t.exposeString('id'),
+    name: t.exposeString('name'),
+    drives: t.field({ type: ReleaseStance, resolve: (m) => m.drives }),
+    description: t.exposeString('description'),
+    organizations: t.loadableList({
+      type: MotiveAttribution,
+      description: 'The organizations it is attributed to, with the rationale.',
+      load: (ids: string[], ctx) => grouped<AttributionRow>(ctx, 'motive/attributions-by-motive-ids', ids, 'attribution'),
+      resolve: (m) => m.id,
+    }),
+    source: t.loadable({ type: Source, nullable: true, load: (keys: string[], ctx) => sourcesOf(keys, ctx), resolve: (m) => m.key }),
+  }),
+});
+
+builder.objectField(Organization, 'motives', (t) =>
+  t.loadableList({
+    type: MotiveAttribution,
+    description: 'The strategic motives the analysis attributes to it, with the rationale.',
+    load: (ids: string[], ctx) => grouped<AttributionRow>(ctx, 'motive/attributions-by-organization-ids', ids, 'attribution'),
+    resolve: (o) => o.id,
+  }),
+);
+
+builder.queryField('motives', (t) =>
+  t.field({
+    type: [StrategicMotive],
+    description: 'Strategic motives; optionally only those driving open (or closed) releases.',
+    args: { drives: t.arg({ type: ReleaseStance }) },
+    resolve: (_root, { drives }, ctx) => column<MotiveRow>(ctx, 'motive/list', { drives: drives ?? null }, 'motive'),
+  }),
+);
