@@ -12,5 +12,6 @@ import './technique/technique.schema.js';
 import './regulation/regulation.schema.js';
 import './deployment/deployment.schema.js';
 import './claim/claim.schema.js';
+import './questions/questions.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,29 +1,5 @@
-// Nodes of any kind by global key, each in its own type's projection, for fields typed Node
-// (a claim's subjects, a regulation's targets, search hits). Each UNION branch binds only the variable
-// its fragment expects.
+// Nodes of any kind by global key, each in its own type's projection.
 UNWIND $keys AS key
 MATCH (e:Entity {key: key})
-CALL (e) {
-  WITH e AS m WHERE m:Model RETURN {{model/projection}} AS node
-  UNION
-  WITH e AS o WHERE o:Organization RETURN {{organization/projection}} AS node
-  UNION
-  WITH e AS b WHERE b:Benchmark RETURN {{benchmark/projection}} AS node
-  UNION
-  WITH e AS r WHERE r:BenchmarkResult RETURN {{result/projection}} AS node
-  UNION
-  WITH e AS n WHERE n:Technique RETURN {{technique/projection}} AS node
-  UNION
-  WITH e AS n WHERE n:Regulation RETURN {{regulation/projection}} AS node
-  UNION
-  WITH e AS n WHERE n:DeploymentPattern RETURN {{deployment/projection}} AS node
-  UNION
-  WITH e AS n WHERE n:Claim RETURN {{claim/projection}} AS node
-  UNION
-  WITH e AS n WHERE n:Fact RETURN {{claim/fact-projection}} AS node
-  UNION
-  WITH e AS n WHERE n:Domain RETURN n {.*, benchmarkCount: COUNT { (n)<-[:MEASURES]-(:Benchmark) }} AS node
-  UNION
-  WITH e AS n WHERE n:Source OR n:Licence OR n:Tier OR n:StrategicMotive RETURN n {.*} AS node
-}
+{{graph/entity}}
 RETURN key, node

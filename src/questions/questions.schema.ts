@@ -1,0 +1,297 @@
+import { builder } from '../builder.js';
+import { Benchmark, BenchmarkResult, resolveBenchmarkId, type BenchmarkRow, type ResultRow } from '../benchmark/benchmark.schema.js';
+import { Domain } from '../benchmark/domain.js';
+import { clientError } from '../errors.js';
+import type { EntityRow } from '../graph.js';
+import { Model, ModelFilter, modelFilterParam, Openness, type ModelRow } from '../model/model.schema.js';
+import { cypher } from '../neo4j/cypher.js';
+import { offsetConnection } from '../pagination.js';
+import { Source } from '../source/source.schema.js';
+
+/**
+ * The relational questions that span concepts: who beats whom, leaderboards, how long open models lag
+ * closed ones, aggregates for analytics, and full-text search.
+ */
+const MAX_WINS = 1000;
+
+interface WinRow {
+  benchmark: BenchmarkRow;
+  winner: ModelRow;
+  loser: ModelRow;
+  winnerResult: ResultRow;
+  loserResult: ResultRow;
+  margin: number;
+  crossSource: boolean;
+}
+
+const BenchmarkWin = builder.objectRef<WinRow>('BenchmarkWin').implement({
+  description: 'A model scoring above another on one benchmark.',
+  fields: (t) => ({
+    winner: t.field({ type: Model, resolve: (w) => w.winner }),
+    loser: t.field({ type: Model, resolve: (w) => w.loser }),
+    benchmark: t.field({ type: Benchmark, resolve: (w) => w.benchmark }),
+    winnerScore: t.float({ resolve: (w) => w.winnerResult.score }),
+    loserScore: t.float({ resolve: (w) => w.loserResult.score }),
+    margin: t.float({ description: 'winnerScore - loserScore, in the benchmark\'s unit.', resolve: (w) => w.margin }),
+    setting: t.string({ nullable: true, description: "The winner's setting, as its source gives it.", resolve: (w) => w.winnerResult.setting || null }),
+    loserSetting: t.string({ nullable: true, description: "The loser's setting, as its source gives it.", resolve: (w) => w.loserResult.setting || null }),
+    source: t.field({ type: Source, description: "The source of the winner's score.", resolve: (w) => w.winnerResult.sourceId }),
+    sourceTable: t.string({ description: "The source table of the winner's score.", resolve: (w) => w.winnerResult.sourceTable }),
+    crossSource: t.boolean({
+      description: 'True when the two scores come from different source tables or reporters (only with sameSource: false).',
+      resolve: (w) => w.crossSource,
+    }),
+    winnerResult: t.field({ type: BenchmarkResult, resolve: (w) => w.winnerResult }),
+    loserResult: t.field({ type: BenchmarkResult, resolve: (w) => w.loserResult }),
+  }),
+});
+
+interface LeaderRow {
+  model: ModelRow;
+  result: ResultRow;
+  rank: number;
+}
+
+const LeaderboardEntry = builder.objectRef<LeaderRow>('LeaderboardEntry').implement({
+  description: "A model's best published result on a benchmark.",
+  fields: (t) => ({
+    rank: t.exposeInt('rank', { description: '1 for the best score.' }),
+    model: t.field({ type: Model, resolve: (e) => e.model }),
+    score: t.float({ resolve: (e) => e.result.score }),
+    result: t.field({ type: BenchmarkResult, description: 'The result, with its source table and setting.', resolve: (e) => e.result }),
+  }),
+});
+
+interface GapRow {
+  benchmark: BenchmarkRow;
+  closedModel: ModelRow;
+  closedResult: ResultRow;
+  openModel: ModelRow | null;
+  openResult: ResultRow | null;
+  lagMonths: number | null;
+  crossSource: boolean | null;
+}
+
+const OpennessGapPair = builder.objectRef<GapRow>('OpennessGapPair').implement({
+  description: "A closed model's result and the first open-weight model (by release date) that matched or beat it.",
+  fields: (t) => ({
+    benchmark: t.field({ type: Benchmark, resolve: (g) => g.benchmark }),
+    closedModel: t.field({ type: Model, resolve: (g) => g.closedModel }),
+    closedResult: t.field({ type: BenchmarkResult, resolve: (g) => g.closedResult }),
+    openModel: t.field({ type: Model, nullable: true, description: 'Null when no open-weight model has matched it yet.', resolve: (g) => g.openModel }),
+    openResult: t.field({ type: BenchmarkResult, nullable: true, resolve: (g) => g.openResult }),
+    lagMonths: t.float({
+      nullable: true,
+      description: 'Months from the closed model\'s release to the open one\'s (negative: the open model was out first).',
+      resolve: (g) => g.lagMonths,
+    }),
+    crossSource: t.boolean({
+      nullable: true,
+      description: 'True when the two scores come from different source tables: compare with care.',
+      resolve: (g) => g.crossSource,
+    }),
+  }),
+});
+
+interface GapSummary {
+  pairs: GapRow[];
+}
+
+const median = (values: number[]): number | null => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const value = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return Math.round(value * 10) / 10;
+};
+const matched = (g: GapSummary) => g.pairs.filter((p) => p.lagMonths !== null);
+
+const OpennessGap = builder.objectRef<GapSummary>('OpennessGap').implement({
+  description: 'How long open-weight models took to match closed ones, measured from the benchmark results in the graph.',
+  fields: (t) => ({
+    pairs: t.field({ type: [OpennessGapPair], resolve: (g) => g.pairs }),
+    medianLagMonths: t.float({
+      nullable: true,
+      description: 'Median lag over the matched pairs; null when none matched.',
+      resolve: (g) => median(matched(g).map((p) => p.lagMonths!)),
+    }),
+    medianLagMonthsAfterRelease: t.float({
+      nullable: true,
+      description: 'Median lag over the pairs where the open model came out after the closed one.',
+      resolve: (g) => median(matched(g).map((p) => p.lagMonths!).filter((lag) => lag >= 0)),
+    }),
+    matchedCount: t.int({ resolve: (g) => matched(g).length }),
+    unmatchedCount: t.int({ description: 'Closed results no open-weight model has matched.', resolve: (g) => g.pairs.length - matched(g).length }),
+    crossSourceCount: t.int({ description: 'Matched pairs whose scores come from different source tables.', resolve: (g) => g.pairs.filter((p) => p.crossSource === true).length }),
+  }),
+});
+
+const ModelGrouping = builder.enumType('ModelGrouping', {
+  description: 'What to group models by.',
+  values: ['OPENNESS', 'STATUS', 'FAMILY', 'LICENCE_CATEGORY', 'LICENCE', 'ORGANIZATION', 'COUNTRY', 'TIER'] as const,
+});
+
+const GroupCount = builder.objectRef<{ group: string; count: number }>('GroupCount').implement({
+  description: 'How many models fall in one group.',
+  fields: (t) => ({
+    group: t.exposeString('group', { description: 'The group (NOT_RELEASED / NONE where a model has none).' }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+interface StatsRow {
+  benchmark: BenchmarkRow;
+  openness: string | null;
+  count: number;
+  min: number;
+  max: number;
+  mean: number;
+}
+
+const ScoreStatistics = builder.objectRef<StatsRow>('ScoreStatistics').implement({
+  description: 'Score statistics of one benchmark for one openness category.',
+  fields: (t) => ({
+    benchmark: t.field({ type: Benchmark, resolve: (s) => s.benchmark }),
+    openness: t.field({ type: Openness, nullable: true, description: 'Null for models not released.', resolve: (s) => s.openness as never }),
+    count: t.exposeInt('count'),
+    min: t.exposeFloat('min'),
+    max: t.exposeFloat('max'),
+    mean: t.exposeFloat('mean'),
+  }),
+});
+
+interface HitRow {
+  score: number;
+  node: EntityRow;
+}
+
+const SearchHit = builder.objectRef<HitRow>('SearchHit').implement({
+  description: 'A node whose name, description or statement matches the search, with its relevance.',
+  fields: (t) => ({
+    score: t.exposeFloat('score', { description: 'Relevance (Lucene score): higher is better.' }),
+    node: t.field({ type: builder.nodeInterfaceRef(), resolve: (h) => h.node as never }),
+  }),
+});
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** The user's words as a Lucene query: every word must match, as a whole word or a prefix. */
+export function searchQuery(text: string): string {
+  const words = text
+    .split(/\s+/)
+    .map((word) => word.replace(LUCENE_SPECIAL, ' ').trim())
+    .flatMap((word) => word.split(/\s+/))
+    .filter((word) => word.length > 0)
+    .map((word) => word.toLowerCase());
+  if (words.length === 0) {
+    throw clientError('Argument "text" needs at least one letter or digit.', 'BAD_USER_INPUT', { argument: 'text' });
+  }
+  return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
+}
+
+function checkFirst(first: number | null | undefined, max: number): number | null {
+  if (first === null || first === undefined) return null;
+  if (first < 0 || first > max) {
+    throw clientError(`Argument "first" must be between 0 and ${max}, got ${first}.`, 'BAD_USER_INPUT', { argument: 'first' });
+  }
+  return first;
+}
+
+builder.queryFields((t) => ({
+  benchmarkWins: t.field({
+    type: [BenchmarkWin],
+    description:
+      'Results where a model matching `winner` scores above a model matching `loser`, biggest margin first. ' +
+      'By default a pair counts only inside one source table from one reporter (scores from different sources ' +
+      'are not comparable); sameSource: false adds cross-source pairs, marked crossSource. ' +
+      'Example: benchmarkWins(domain: MATH, winner: {licenceSpdx: ["Apache-2.0"]}, loser: {openness: [CLOSED]}).',
+    args: {
+      domain: t.arg({ type: Domain }),
+      benchmark: t.arg.string({ description: 'One benchmark, by id or name.' }),
+      winner: t.arg({ type: ModelFilter }),
+      loser: t.arg({ type: ModelFilter }),
+      sameSource: t.arg.boolean({ defaultValue: true }),
+      first: t.arg.int({ description: `At most this many wins (default 100, at most ${MAX_WINS}).` }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const limit = checkFirst(args.first, MAX_WINS) ?? 100;
+      const benchmark = args.benchmark ? await resolveBenchmarkId(ctx, args.benchmark) : null;
+      const rows = await ctx.db.read(cypher('questions/benchmark-wins'), {
+        benchmark,
+        domain: args.domain ?? null,
+        winner: modelFilterParam(args.winner),
+        loser: modelFilterParam(args.loser),
+        sameSource: args.sameSource ?? true,
+        limit,
+      });
+      return rows as unknown as WinRow[];
+    },
+  }),
+  leaderboard: t.field({
+    type: [LeaderboardEntry],
+    description: "Each model's best published result on one benchmark, best first; optionally only some openness categories.",
+    args: {
+      benchmark: t.arg.string({ required: true, description: 'A benchmark id or name, e.g. "GPQA Diamond".' }),
+      openness: t.arg({ type: [Openness] }),
+      first: t.arg.int({ description: 'At most this many entries (default 20, at most 500).' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const limit = checkFirst(args.first, 500) ?? 20;
+      const benchmark = await resolveBenchmarkId(ctx, args.benchmark);
+      const rows = await ctx.db.read(cypher('questions/leaderboard'), { benchmark, openness: args.openness ?? null, limit });
+      return rows.map((row, index) => ({ ...(row as unknown as Omit<LeaderRow, 'rank'>), rank: index + 1 }));
+    },
+  }),
+  opennessGap: t.field({
+    type: OpennessGap,
+    description:
+      'For each closed model\'s result, the first model with open weights (by release date) that matched or beat it on ' +
+      'that benchmark, and the lag in months, with the median: the graph\'s own test of the "6-12 month lag" claim. ' +
+      'Pairs may cross sources (marked); sameSource: true keeps only same-table pairs.',
+    args: {
+      domain: t.arg({ type: Domain }),
+      benchmark: t.arg.string({ description: 'One benchmark, by id or name.' }),
+      sameSource: t.arg.boolean({ defaultValue: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const benchmark = args.benchmark ? await resolveBenchmarkId(ctx, args.benchmark) : null;
+      const rows = await ctx.db.read(cypher('questions/openness-gap'), {
+        benchmark,
+        domain: args.domain ?? null,
+        sameSource: args.sameSource ?? false,
+      });
+      return { pairs: rows as unknown as GapRow[] };
+    },
+  }),
+  modelCounts: t.field({
+    type: [GroupCount],
+    description: 'How many models fall in each group, largest first; optionally among models matching a filter.',
+    args: { groupBy: t.arg({ type: ModelGrouping, required: true }), where: t.arg({ type: ModelFilter }) },
+    resolve: async (_root, args, ctx) =>
+      (await ctx.db.read(cypher('questions/model-counts'), { groupBy: args.groupBy, where: modelFilterParam(args.where) })) as unknown as Array<{
+        group: string;
+        count: number;
+      }>,
+  }),
+  scoreStatistics: t.field({
+    type: [ScoreStatistics],
+    description: 'Count, min, max and mean score per benchmark and openness category; optionally one benchmark or domain.',
+    args: { benchmark: t.arg.string(), domain: t.arg({ type: Domain }) },
+    resolve: async (_root, args, ctx) => {
+      const benchmark = args.benchmark ? await resolveBenchmarkId(ctx, args.benchmark) : null;
+      return (await ctx.db.read(cypher('questions/score-statistics'), { benchmark, domain: args.domain ?? null })) as unknown as StatsRow[];
+    },
+  }),
+  search: t.connection({
+    type: SearchHit,
+    description: 'Full-text search over names, descriptions and claim statements; every word must match (prefixes count).',
+    args: { text: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) => {
+      const query = searchQuery(args.text);
+      return offsetConnection(args, async ({ offset, limit }) => {
+        const [row] = await ctx.db.read(cypher('questions/search'), { query, offset, limit });
+        return { totalCount: row?.totalCount as number, items: row?.hits as HitRow[] };
+      });
+    },
+  }),
+}));
