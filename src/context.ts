@@ -4,7 +4,7 @@ import type { Database } from './neo4j/database.js';
 export interface Context {
   /** The database, counting this request's round trips. */
   db: Database;
-  /** Round trips to Neo4j made by this request so far (for tests and the x-neo4j-round-trips header). */
+  /** Round trips to Neo4j made by this request so far, sent back as the x-neo4j-round-trips header. */
   roundTrips: { count: number };
 }
 

@@ -1,8 +1,9 @@
-import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, maskError, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Context } from './context.js';
 import { clientError, isDatabaseUnavailable } from './errors.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
+import { exampleQuestions } from './questions/examples.js';
 import { schema } from './schema.js';
 
 export interface AppOptions {
@@ -15,17 +16,42 @@ export interface AppOptions {
 export type App = YogaServerInstance<Record<string, never>, Context>;
 
 /**
+ * Reports how many Cypher round trips a request made, as the response header x-neo4j-round-trips (the
+ * DataLoaders promise one per level of the query): tests and the benchmark read it, and the result body
+ * stays exactly what the GraphQL specification describes.
+ */
+function useRoundTripHeader(roundTripsOf: WeakMap<Request, { count: number }>): Plugin<Context> {
+  return {
+    onResponse({ request, response }) {
+      const roundTrips = roundTripsOf.get(request);
+      if (roundTrips) response.headers.set(ROUND_TRIPS_HEADER, String(roundTrips.count));
+    },
+  };
+}
+
+export const ROUND_TRIPS_HEADER = 'x-neo4j-round-trips';
+
+/**
  * The GraphQL server as a fetch handler: GraphiQL and POST/GET at /graphql, GET /health (the process
  * answers) and GET /ready (Neo4j answers). Tests call app.fetch() without opening a port.
  */
 export function createApp({ db, logger, production = false }: AppOptions): App {
+  // A batched request's operations share one count.
+  const roundTripsOf = new WeakMap<Request, { count: number }>();
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'landscape-graph' },
-    context: () => createContext(db),
+    graphiql: {
+      title: 'landscape-graph',
+      defaultTabs: exampleQuestions().map(({ document }) => ({ query: document })),
+    },
+    context: ({ request }) => {
+      const context = createContext(db);
+      roundTripsOf.set(request, context.roundTrips);
+      return context;
+    },
     logging: {
       debug: (...args) => logger.debug(args.length === 1 ? args[0] : args),
       info: (...args) => logger.info(args.length === 1 ? args[0] : args),
@@ -43,6 +69,7 @@ export function createApp({ db, logger, production = false }: AppOptions): App {
       },
     },
     plugins: [
+      useRoundTripHeader(roundTripsOf),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => db.ping(),

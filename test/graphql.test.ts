@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/yoga.js';
+import { ask } from './support/graphql.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 
 const db = testDatabase();
@@ -7,17 +8,19 @@ const app = createApp({ db, logger: quietLogger });
 afterAll(() => db.close());
 
 async function graphql(query: string) {
-  const response = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  return (await response.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> };
+  const { data, errors } = await ask(app, query);
+  return errors ? { data, errors } : { data };
 }
 
 describe('the GraphQL endpoint', () => {
   it('answers { __typename }', async () => {
     expect(await graphql('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('reports its Cypher round trips in a response header, not in the result', async () => {
+    const answer = await ask(app, '{ nodeCounts { label } }');
+    expect(answer.roundTrips).toBe(1);
+    expect(Object.keys(answer)).not.toContain('extensions');
   });
 
   it('counts nodes per label from the real database', async () => {

@@ -1,0 +1,25 @@
+import { ROUND_TRIPS_HEADER, type App } from '../../src/yoga.js';
+
+export interface GraphQLAnswer<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+  /** Cypher round trips the request made (the x-neo4j-round-trips header). */
+  roundTrips: number;
+}
+
+/** Sends one GraphQL request to the app, as an HTTP client would, without opening a port. */
+export async function ask<T = Record<string, any>>(
+  app: App,
+  query: string,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+): Promise<GraphQLAnswer<T>> {
+  const response = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables, operationName }),
+  });
+  const body = (await response.json()) as Omit<GraphQLAnswer<T>, 'status' | 'roundTrips'>;
+  return { status: response.status, ...body, roundTrips: Number(response.headers.get(ROUND_TRIPS_HEADER) ?? NaN) };
+}
