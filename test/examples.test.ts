@@ -1,0 +1,70 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { exampleQuestions } from '../src/questions/examples.js';
+import { createApp } from '../src/yoga.js';
+import { ask } from './support/graphql.js';
+import { quietLogger, testDatabase } from './support/neo4j.js';
+
+/** The example questions GraphiQL opens with are real questions with real answers from the graph. */
+const db = testDatabase();
+const app = createApp({ db, logger: quietLogger });
+afterAll(() => db.close());
+
+const examples = exampleQuestions();
+
+/** What each example's answer must show, beyond running without an error. */
+const expectations: Record<string, (data: Record<string, any>) => void> = {
+  ApacheBeatsClosedOnMath: (data) => {
+    expect(data.benchmarkWins.length).toBeGreaterThan(0);
+    expect(data.benchmarkWins.every((w: any) => w.winner.licence.spdx === 'Apache-2.0' && w.loser.openness === 'CLOSED')).toBe(true);
+  },
+  MotivesOfOpenWeightLabs: (data) => {
+    const labs = data.motives.flatMap((m: any) => m.organizations.map((a: any) => a.organization.name));
+    expect(labs).toEqual(expect.arrayContaining(['Meta', 'DeepSeek', 'Mistral AI']));
+  },
+  OpenLagOnCoding: (data) => {
+    expect(data.opennessGap.matchedCount).toBeGreaterThan(0);
+    expect(typeof data.opennessGap.medianLagMonths).toBe('number');
+  },
+  MitModelsBeatingOpenAI: (data) => {
+    expect(data.benchmarkWins.some((w: any) => w.winner.name === 'DeepSeek-R1' && w.loser.name === 'o1')).toBe(true);
+  },
+  OpenLeaderboardGPQA: (data) => {
+    expect(data.leaderboard[0].model.name).toBe('DeepSeek-R1');
+  },
+  LandscapeInNumbers: (data) => {
+    expect(data.byOpenness.reduce((sum: number, g: any) => sum + g.count, 0)).toBe(31);
+    expect(data.aime2025.length).toBeGreaterThan(0);
+  },
+  WhereTheAnalysisIsWrong: (data) => {
+    expect(data.claims.totalCount).toBeGreaterThanOrEqual(8);
+    expect(data.claims.edges.every((e: any) => e.node.decidedBy.length > 0)).toBe(true);
+  },
+  ALabInDepth: (data) => {
+    expect(data.organization.parent.name).toBe('High-Flyer');
+    expect(data.organization.models.find((m: any) => m.name === 'DeepSeek-R1').licence.spdx).toBe('MIT');
+  },
+  Search: (data) => {
+    expect(data.search.totalCount).toBeGreaterThan(0);
+  },
+};
+
+describe('GraphiQL opens with example questions', () => {
+  it("has one tab per example, the user's own example (Apache-licensed models beating closed ones on math) first", async () => {
+    expect(examples[0]!.operationName).toBe('ApacheBeatsClosedOnMath');
+    expect(examples[0]!.document).toContain('benchmarkWins(domain: MATH, winner: { licenceSpdx: ["Apache-2.0"] }, loser: { openness: [CLOSED] })');
+    const page = await (await app.fetch('http://test/graphql', { headers: { accept: 'text/html' } })).text();
+    for (const { operationName } of examples) expect(page).toContain(operationName);
+  });
+
+  it('has an expectation for every example', () => {
+    expect(examples.map((e) => e.operationName).sort()).toEqual(Object.keys(expectations).sort());
+  });
+
+  for (const example of examples) {
+    it(`answers ${example.operationName} (${example.file})`, async () => {
+      const { data, errors } = await ask(app, example.document, undefined, example.operationName);
+      expect(errors).toBeUndefined();
+      expectations[example.operationName]!(data!);
+    });
+  }
+});
