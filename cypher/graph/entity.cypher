@@ -20,7 +20,7 @@ CALL (e) {
   UNION
   WITH e AS n WHERE n:Fact RETURN {{claim/fact-projection}} AS node
   UNION
-  WITH e AS n WHERE n:Domain RETURN n {.*, benchmarkCount: COUNT { (n)<-[:MEASURES]-(:Benchmark) }} AS node
+  WITH e AS d WHERE d:Domain RETURN {{benchmark/domain-projection}} AS node
   UNION
   WITH e AS n WHERE n:Source OR n:Licence OR n:Tier OR n:StrategicMotive RETURN n {.*} AS node
 }

@@ -64,16 +64,23 @@ export const BenchmarkResult = builder.loadableNodeRef('BenchmarkResult', {
   sort: (r) => r.id,
 });
 
-const CapabilityDomain = builder.objectRef<DomainRow>('CapabilityDomain').implement({
+const CapabilityDomain = builder.loadableNodeRef('CapabilityDomain', {
+  id: { resolve: (d: DomainRow) => d.id },
+  load: (ids: string[], ctx: Context) => column<DomainRow>(ctx, 'benchmark/domains-by-ids', { ids }, 'domain'),
+  sort: (d) => d.id,
+});
+
+CapabilityDomain.implement({
   description: 'A capability domain, with the benchmarks that measure it.',
   isTypeOf: isKind('domain'),
   fields: (t) => ({
-    domain: t.field({ type: Domain, resolve: (d) => d.id as never }),
-    name: t.exposeString('name'),
-    description: t.exposeString('description'),
-    benchmarkCount: t.exposeInt('benchmarkCount'),
+    domain: t.field({ type: Domain, description: 'The domain, as the value the Domain arguments take.', resolve: (d) => d.id as never }),
+    name: t.exposeString('name', { description: 'Its name, e.g. Math.' }),
+    description: t.exposeString('description', { description: 'What the domain covers.' }),
+    benchmarkCount: t.exposeInt('benchmarkCount', { description: 'How many benchmarks measure it.' }),
     benchmarks: t.loadableList({
       type: Benchmark,
+      description: 'The benchmarks that measure it, by name.',
       load: (ids: string[], ctx) => grouped<BenchmarkRow>(ctx, 'benchmark/by-domain-ids', ids, 'benchmark'),
       resolve: (d) => d.id,
     }),
@@ -85,9 +92,9 @@ Benchmark.implement({
   isTypeOf: isKind('benchmark'),
   fields: (t) => ({
     benchmarkId: t.exposeString('id', { description: 'The stable id in seed/benchmarks.yaml (e.g. "aime-2025").' }),
-    name: t.exposeString('name'),
-    description: t.exposeString('description'),
-    metric: t.field({ type: Metric, resolve: (b) => b.metric }),
+    name: t.exposeString('name', { description: 'Its name, e.g. AIME 2025.' }),
+    description: t.exposeString('description', { description: 'What it tests.' }),
+    metric: t.field({ type: Metric, description: 'What its scores mean (percent or rating).', resolve: (b) => b.metric }),
     domains: t.field({ type: [Domain], description: 'The domains it measures.', resolve: (b) => b.domainIds as never[] }),
     resultCount: t.exposeInt('resultCount', { description: 'How many results the graph holds for it.' }),
     results: t.loadable({
@@ -110,14 +117,14 @@ BenchmarkResult.implement({
     'One published score of a model on a benchmark, with the setting, who reported it and the source table. The same model can have several results on one benchmark from different sources.',
   isTypeOf: isKind('result'),
   fields: (t) => ({
-    score: t.exposeFloat('score'),
+    score: t.exposeFloat('score', { description: 'The score, in the benchmark\'s metric.' }),
     setting: t.exposeString('setting', { description: 'How it was measured (shots, sampling, snapshot).' }),
     reportedBy: t.exposeString('reportedBy', { description: 'Who published the number.' }),
     sourceTable: t.exposeString('sourceTable', { description: 'The table it comes from; scores are comparable within one table.' }),
-    notes: t.exposeString('notes', { nullable: true }),
-    model: t.field({ type: Model, resolve: (r) => r.modelId }),
-    benchmark: t.field({ type: Benchmark, resolve: (r) => r.benchmarkId }),
-    source: t.field({ type: Source, resolve: (r) => r.sourceId }),
+    notes: t.exposeString('notes', { nullable: true, description: 'Caveats of the source about this number.' }),
+    model: t.field({ type: Model, description: 'The model scored.', resolve: (r) => r.modelId }),
+    benchmark: t.field({ type: Benchmark, description: 'The benchmark.', resolve: (r) => r.benchmarkId }),
+    source: t.field({ type: Source, description: 'Where the number was published.', resolve: (r) => r.sourceId }),
   }),
 });
 
@@ -128,7 +135,7 @@ builder.objectField(Model, 'results', (t) =>
     byPath: true,
     args: {
       benchmark: t.arg.string({ description: 'A benchmark id or name.' }),
-      domain: t.arg({ type: Domain }),
+      domain: t.arg({ type: Domain, description: 'Only results on benchmarks of this domain.' }),
     },
     load: async (ids: string[], ctx, args) => {
       const benchmark = args.benchmark ? await resolveBenchmarkId(ctx, args.benchmark) : null;
@@ -146,7 +153,7 @@ builder.queryFields((t) => ({
     type: Benchmark,
     nullable: true,
     description: 'One benchmark by id or name (e.g. "aime-2025" or "AIME 2025"), or null.',
-    args: { id: t.arg.string({ required: true }) },
+    args: { id: t.arg.string({ required: true, description: 'The id in seed/benchmarks.yaml, or the name.' }) },
     resolve: async (_root, { id }, ctx) => {
       const [row] = await ctx.db.read(cypher('benchmark/resolve'), { benchmark: id });
       return (row?.id as string | undefined) ?? null;
@@ -155,7 +162,7 @@ builder.queryFields((t) => ({
   benchmarks: t.field({
     type: [Benchmark],
     description: 'All benchmarks, by name; optionally those measuring one domain.',
-    args: { domain: t.arg({ type: Domain }) },
+    args: { domain: t.arg({ type: Domain, description: 'Only benchmarks measuring this domain.' }) },
     resolve: (_root, { domain }, ctx) => column<BenchmarkRow>(ctx, 'benchmark/list', { domain: domain ?? null }, 'benchmark'),
   }),
   domains: t.field({
