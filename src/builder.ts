@@ -1,9 +1,31 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from './context.js';
+import { clientError } from './errors.js';
 
 /** The Pothos builder: its plugins, context and scalar types. Types are defined in each concept's folder. */
+/** The types that implement Node, filled in by schema.ts once the schema is built. */
+export const nodeTypeNames = new Set<string>();
+
+/** A global id that is not one of this graph's is the caller's mistake: say so, with what was sent. */
+function decodeNodeId(globalID: string): { typename: string; id: string } {
+  let decoded: { typename: string; id: string } | undefined;
+  try {
+    decoded = decodeGlobalID(globalID);
+  } catch {
+    decoded = undefined;
+  }
+  if (!decoded || !nodeTypeNames.has(decoded.typename)) {
+    throw clientError(
+      `${JSON.stringify(globalID)} is not a global id of this graph: use the \`id\` field of a node (e.g. Model.id).`,
+      'BAD_USER_INPUT',
+      { globalId: globalID },
+    );
+  }
+  return decoded;
+}
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
@@ -19,10 +41,33 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
-    nodeQueryOptions: { description: 'Any node of the graph by its global id.' },
-    nodesQueryOptions: { description: 'Several nodes by their global ids, in the order asked (null where unknown).' },
+    decodeGlobalID: decodeNodeId,
+    nodeQueryOptions: {
+      description: 'Any node of the graph by its global id.',
+      args: { id: { description: 'A global id, as the `id` field of any node gives it.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Several nodes by their global ids, in the order asked (null where unknown).',
+      args: { ids: { description: 'Global ids, as the `id` field of any node gives them.' } },
+    },
+    // GraphiQL's docs pane is the manual: the Relay plumbing is described too.
+    nodeTypeOptions: { description: 'Any node of the graph, refetchable by its global id (node(id:)).' },
+    idFieldOptions: { description: 'Global id: opaque, stable, accepted by node(id:) and nodes(ids:).' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its list, and the cursors to move on from it.' },
+    hasNextPageFieldOptions: { description: 'True when items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
+    startCursorFieldOptions: { description: "The first item's cursor (null for an empty page)." },
+    endCursorFieldOptions: { description: "The last item's cursor: pass it as `after` for the next page." },
+    defaultConnectionTypeOptions: { description: 'A page of a list, with its total count and the cursors to page on.' },
+    defaultEdgeTypeOptions: { description: 'One item of a page, with its cursor.' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, in order.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: { description: 'Pass as `after` (or `before`) to page from this item.' },
+    firstArgOptions: { description: 'Page size from the start or from `after` (default 20, at most 500).' },
+    afterArgOptions: { description: 'A cursor: the page starts after this item.' },
+    lastArgOptions: { description: 'Page size counted back from `before`.' },
+    beforeArgOptions: { description: 'A cursor: the page ends before this item.' },
   },
 });
 

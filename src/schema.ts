@@ -1,4 +1,5 @@
-import { builder } from './builder.js';
+import { isObjectType } from 'graphql';
+import { builder, nodeTypeNames } from './builder.js';
 // One import per concept of the domain, each registering its types and fields with the builder.
 import './landscape/landscape.schema.js';
 import './source/source.schema.js';
@@ -15,3 +16,7 @@ import './claim/claim.schema.js';
 import './questions/questions.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: false });
+
+for (const type of Object.values(schema.getTypeMap())) {
+  if (isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node')) nodeTypeNames.add(type.name);
+}
