@@ -5,7 +5,7 @@ import { Model } from '../model/model.schema.js';
 import { cypher } from '../neo4j/cypher.js';
 import { Organization } from '../organization/organization.schema.js';
 import { offsetConnection } from '../pagination.js';
-import { Source, sourcesOf } from '../source/source.schema.js';
+import { Source, sourceField } from '../source/source.schema.js';
 
 export interface ClaimRow extends EntityRow {
   statement: string;
@@ -37,6 +37,7 @@ export const ClaimVerdict = builder.enumType('ClaimVerdict', {
 });
 
 export const ClaimKind = builder.enumType('ClaimKind', {
+  description: 'What sort of statement a claim is.',
   values: {
     FACT: { description: 'A statement of fact.' },
     COMPARISON: { description: 'A comparison between models or labs.' },
@@ -60,18 +61,18 @@ Claim.implement({
   description: 'A statement of the analysis document, with its section, what it is about, and its verdict against the sourced facts.',
   isTypeOf: isKind('claim'),
   fields: (t) => ({
-    claimId: t.exposeString('id'),
-    statement: t.exposeString('statement'),
+    claimId: t.exposeString('id', { description: 'The stable id in seed/claims.yaml (e.g. "deepseek-apache").' }),
+    statement: t.exposeString('statement', { description: 'What the analysis says, close to its words.' }),
     section: t.exposeString('section', { description: 'The section of the analysis it comes from.' }),
-    sectionNumber: t.exposeInt('sectionNumber'),
+    sectionNumber: t.exposeInt('sectionNumber', { description: 'The number of that section, 1 to 7.' }),
     sectionSource: t.field({ type: Source, description: 'The section, as a source.', resolve: (c) => c.sectionSourceId }),
-    kind: t.field({ type: ClaimKind, resolve: (c) => c.kind }),
-    verdict: t.field({ type: ClaimVerdict, resolve: (c) => c.verdict }),
+    kind: t.field({ type: ClaimKind, description: 'Fact, comparison or projection.', resolve: (c) => c.kind }),
+    verdict: t.field({ type: ClaimVerdict, description: 'Its standing against the sourced facts.', resolve: (c) => c.verdict }),
     conflict: t.exposeString('conflict', {
       nullable: true,
       description: 'Set where the claim is a conflict found between the analysis and primary sources.',
     }),
-    note: t.exposeString('note', { nullable: true }),
+    note: t.exposeString('note', { nullable: true, description: 'Why the verdict is what it is, where that needs saying.' }),
     about: t.loadable({
       type: [builder.nodeInterfaceRef()],
       description: 'The models, organizations, licences... it is about.',
@@ -86,15 +87,16 @@ Fact.implement({
   description: 'A sourced fact (from a model card, licence text, paper or vendor page) that decides claims.',
   isTypeOf: isKind('fact'),
   fields: (t) => ({
-    factId: t.exposeString('id'),
-    statement: t.exposeString('statement'),
+    factId: t.exposeString('id', { description: 'The stable id in seed/facts.yaml (e.g. "deepseek-r1-mit").' }),
+    statement: t.exposeString('statement', { description: 'The fact, as its source states it.' }),
     about: t.loadable({
       type: [builder.nodeInterfaceRef()],
+      description: 'The models, organizations, licences... it is about.',
       load: (keys: string[], ctx) => entitiesByKeys(ctx, keys) as Promise<never[]>,
       resolve: (f) => f.aboutKeys,
     }),
     decides: t.field({ type: [Claim], description: 'The claims whose verdict it decides.', resolve: (f) => f.decidesIds }),
-    source: t.loadable({ type: Source, nullable: true, load: (keys: string[], ctx) => sourcesOf(keys, ctx), resolve: (f) => f.key }),
+    source: t.loadable({ ...sourceField('The model card, licence text, paper or page it was read from.'), resolve: (f) => f.key }),
   }),
 });
 
@@ -121,8 +123,8 @@ builder.queryFields((t) => ({
     type: Claim,
     description: 'Claims of the analysis, in document order; filter by verdict, kind, section and subject.',
     args: {
-      verdict: t.arg({ type: [ClaimVerdict] }),
-      kind: t.arg({ type: [ClaimKind] }),
+      verdict: t.arg({ type: [ClaimVerdict], description: 'Only claims with one of these verdicts.' }),
+      kind: t.arg({ type: [ClaimKind], description: 'Only claims of one of these kinds.' }),
       section: t.arg.int({ description: 'Section number of the analysis, 1 to 7.' }),
       about: t.arg.stringList({
         description: 'Claims about any of these nodes, by id ("deepseek-r1") or global key ("model:deepseek-r1").',
@@ -144,7 +146,8 @@ builder.queryFields((t) => ({
   fact: t.field({
     type: Fact,
     nullable: true,
-    args: { id: t.arg.string({ required: true }) },
+    description: 'One sourced fact by its id (e.g. "deepseek-r1-mit"), or null.',
+    args: { id: t.arg.string({ required: true, description: 'The id in seed/facts.yaml.' }) },
     resolve: (_root, { id }) => id,
   }),
 }));

@@ -2,7 +2,7 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { column, isKind, type EntityRow } from '../graph.js';
 import { Model } from '../model/model.schema.js';
-import { Source, sourcesOf } from '../source/source.schema.js';
+import { sourceField } from '../source/source.schema.js';
 
 interface UseRow {
   modelId: string;
@@ -17,6 +17,7 @@ interface PatternRow extends EntityRow {
 }
 
 const DeploymentRole = builder.enumType('DeploymentRole', {
+  description: 'The side a model takes in a hybrid deployment.',
   values: { OPEN: { description: 'The open-model side of the pattern.' }, CLOSED: { description: 'The closed-model side.' } } as const,
 });
 
@@ -29,9 +30,9 @@ export const DeploymentPattern = builder.loadableNodeRef('DeploymentPattern', {
 const PatternUse = builder.objectRef<UseRow>('DeploymentPatternUse').implement({
   description: 'A model in a deployment pattern, its role and the workloads it takes.',
   fields: (t) => ({
-    model: t.field({ type: Model, resolve: (u) => u.modelId }),
-    role: t.field({ type: DeploymentRole, resolve: (u) => u.role }),
-    workloads: t.exposeStringList('workloads'),
+    model: t.field({ type: Model, description: 'The model used.', resolve: (u) => u.modelId }),
+    role: t.field({ type: DeploymentRole, description: 'Its side of the pattern.', resolve: (u) => u.role }),
+    workloads: t.exposeStringList('workloads', { description: 'The workloads it takes.' }),
   }),
 });
 
@@ -39,17 +40,18 @@ DeploymentPattern.implement({
   description: "How enterprises deploy models; the analysis document's hybrid pattern mixes closed and open models.",
   isTypeOf: isKind('pattern'),
   fields: (t) => ({
-    patternId: t.exposeString('id'),
-    name: t.exposeString('name'),
-    description: t.exposeString('description'),
-    uses: t.field({ type: [PatternUse], resolve: (p) => p.uses }),
-    source: t.loadable({ type: Source, nullable: true, load: (keys: string[], ctx) => sourcesOf(keys, ctx), resolve: (p) => p.key }),
+    patternId: t.exposeString('id', { description: 'The stable id in seed/deployment-patterns.yaml.' }),
+    name: t.exposeString('name', { description: 'Its name, e.g. the hybrid enterprise pattern.' }),
+    description: t.exposeString('description', { description: 'How it works and why enterprises choose it.' }),
+    uses: t.field({ type: [PatternUse], description: 'The models it uses, with their roles.', resolve: (p) => p.uses }),
+    source: t.loadable({ ...sourceField('The section of the analysis that describes it.'), resolve: (p) => p.key }),
   }),
 });
 
 builder.queryField('deploymentPatterns', (t) =>
   t.field({
     type: [DeploymentPattern],
+    description: "How enterprises combine open and closed models (the analysis's hybrid pattern).",
     resolve: (_root, _args, ctx) => column<PatternRow>(ctx, 'deployment/list', {}, 'pattern'),
   }),
 );

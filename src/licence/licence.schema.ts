@@ -2,7 +2,7 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { column, grouped, isKind, type EntityRow } from '../graph.js';
 import { LICENCE_CATEGORIES } from '../model/openness.js';
-import { Source, sourcesOf } from '../source/source.schema.js';
+import { sourceField } from '../source/source.schema.js';
 
 export interface LicenceRow extends EntityRow {
   name: string;
@@ -67,7 +67,7 @@ const LicenceTerms = builder.objectRef<LicenceRow>('LicenceTerms').implement({
       description: 'Models distilled from it count as derivatives under the licence.',
     }),
     patentGrant: t.exposeBoolean('patentGrant', { nullable: true, description: 'An express patent grant.' }),
-    governingLaw: t.exposeString('governingLaw', { nullable: true }),
+    governingLaw: t.exposeString('governingLaw', { nullable: true, description: 'The law that governs it, where it says (e.g. California, Hong Kong).' }),
   }),
 });
 
@@ -76,9 +76,9 @@ Licence.implement({
   isTypeOf: isKind('licence'),
   fields: (t) => ({
     licenceId: t.exposeString('id', { description: 'The stable id in seed/licences.yaml (e.g. "apache-2-0").' }),
-    name: t.exposeString('name'),
+    name: t.exposeString('name', { description: 'Its name, as the licence text gives it.' }),
     spdx: t.exposeString('spdx', { nullable: true, description: 'SPDX identifier, where one exists (MIT, Apache-2.0).' }),
-    category: t.field({ type: LicenceCategory, resolve: (l) => l.category }),
+    category: t.field({ type: LicenceCategory, description: 'Permissive, restricted open or proprietary.', resolve: (l) => l.category }),
     osiApproved: t.exposeBoolean('osiApproved', { description: 'Approved by the Open Source Initiative.' }),
     summary: t.exposeString('description', { description: 'The key terms, in words.' }),
     terms: t.field({ type: LicenceTerms, description: 'The key terms, as data.', resolve: (l) => l }),
@@ -88,13 +88,7 @@ Licence.implement({
       load: (ids: string[], ctx) => grouped<LicenceRow>(ctx, 'licence/incorporates-by-ids', ids, 'licence'),
       resolve: (l) => l.id,
     }),
-    source: t.loadable({
-      type: Source,
-      nullable: true,
-      description: 'The licence text or page it was read from.',
-      load: (keys: string[], ctx) => sourcesOf(keys, ctx),
-      resolve: (l) => l.key,
-    }),
+    source: t.loadable({ ...sourceField('The licence text or page it was read from.'), resolve: (l) => l.key }),
   }),
 });
 
@@ -103,13 +97,13 @@ builder.queryFields((t) => ({
     type: Licence,
     nullable: true,
     description: 'One licence by its id (e.g. "mit"), or null.',
-    args: { id: t.arg.string({ required: true }) },
+    args: { id: t.arg.string({ required: true, description: 'The id in seed/licences.yaml.' }) },
     resolve: (_root, { id }) => id,
   }),
   licences: t.field({
     type: [Licence],
     description: 'All licences, by name; optionally only some categories.',
-    args: { category: t.arg({ type: [LicenceCategory] }) },
+    args: { category: t.arg({ type: [LicenceCategory], description: 'Only licences of these categories.' }) },
     resolve: (_root, { category }, ctx) => column<LicenceRow>(ctx, 'licence/list', { categories: category ?? null }, 'licence'),
   }),
 }));

@@ -6,7 +6,7 @@ import { Licence, LicenceCategory, type LicenceRow } from '../licence/licence.sc
 import { cypher } from '../neo4j/cypher.js';
 import { Organization, type OrganizationRow } from '../organization/organization.schema.js';
 import { offsetConnection } from '../pagination.js';
-import { Source, sourcesOf } from '../source/source.schema.js';
+import { sourceField } from '../source/source.schema.js';
 import { Tier, type TierRow } from '../tier/tier.schema.js';
 import { MODEL_STATUSES, OPENNESS, type ModelStatus, type Openness as OpennessValue } from './openness.js';
 
@@ -64,6 +64,7 @@ export const ModelStatusEnum = builder.enumType('ModelStatus', {
 });
 
 export const Architecture = builder.enumType('Architecture', {
+  description: 'How a model uses its parameters.',
   values: {
     DENSE: { description: 'Every parameter is used for every token.' },
     MIXTURE_OF_EXPERTS: { description: 'A router activates a few experts per token (active < total parameters).' },
@@ -72,21 +73,24 @@ export const Architecture = builder.enumType('Architecture', {
 
 const DatePrecision = builder.enumType('DatePrecision', {
   description: 'How precisely a date is known: a MONTH date is given as the first of its month.',
-  values: ['DAY', 'MONTH'] as const,
+  values: {
+    DAY: { description: 'The exact day is known.' },
+    MONTH: { description: 'Only the month is known.' },
+  } as const,
 });
 
 export const ModelOrder = builder.enumType('ModelOrder', {
   description: 'Orderings of a model list; ties are broken by id.',
-  values: [
-    'NAME_ASC',
-    'NAME_DESC',
-    'RELEASE_DATE_ASC',
-    'RELEASE_DATE_DESC',
-    'TOTAL_PARAMS_ASC',
-    'TOTAL_PARAMS_DESC',
-    'CONTEXT_WINDOW_ASC',
-    'CONTEXT_WINDOW_DESC',
-  ] as const,
+  values: {
+    NAME_ASC: { description: 'By name, A to Z (case-insensitive).' },
+    NAME_DESC: { description: 'By name, Z to A.' },
+    RELEASE_DATE_ASC: { description: 'Oldest first; unknown dates last.' },
+    RELEASE_DATE_DESC: { description: 'Newest first; unknown dates last.' },
+    TOTAL_PARAMS_ASC: { description: 'Smallest first; undisclosed sizes last.' },
+    TOTAL_PARAMS_DESC: { description: 'Largest first; undisclosed sizes last.' },
+    CONTEXT_WINDOW_ASC: { description: 'Shortest context first; unknown last.' },
+    CONTEXT_WINDOW_DESC: { description: 'Longest context first; unknown last.' },
+  } as const,
 });
 
 export const ModelFilter = builder.inputType('ModelFilter', {
@@ -96,10 +100,10 @@ export const ModelFilter = builder.inputType('ModelFilter', {
     family: t.stringList({ description: 'Family, e.g. Llama, Qwen, DeepSeek, Mistral, GPT, Claude, Gemini.' }),
     organization: t.stringList({ description: 'Developer, by id ("deepseek") or name ("DeepSeek").' }),
     country: t.stringList({ description: "Developer's country, e.g. China, France, United States." }),
-    openness: t.field({ type: [Openness] }),
+    openness: t.field({ type: [Openness], description: 'In one of these openness categories.' }),
     licenceSpdx: t.stringList({ description: 'SPDX id of the weights licence, e.g. Apache-2.0, MIT.' }),
-    licenceCategory: t.field({ type: [LicenceCategory] }),
-    status: t.field({ type: [ModelStatusEnum] }),
+    licenceCategory: t.field({ type: [LicenceCategory], description: 'Weights licence in one of these categories.' }),
+    status: t.field({ type: [ModelStatusEnum], description: 'With one of these statuses.' }),
     releasedAfter: t.field({ type: 'Date', description: 'Released on or after this date.' }),
     releasedBefore: t.field({ type: 'Date', description: 'Released on or before this date.' }),
     minTotalParamsB: t.float({ description: 'At least this many parameters, in billions.' }),
@@ -127,7 +131,7 @@ Model.implement({
   isTypeOf: isKind('model'),
   fields: (t) => ({
       modelId: t.exposeString('id', { description: 'The stable id in seed/models.yaml (e.g. "deepseek-r1").' }),
-      name: t.exposeString('name'),
+      name: t.exposeString('name', { description: 'Its name, as its developer writes it (e.g. DeepSeek-R1).' }),
       family: t.exposeString('family', { description: 'Llama, Qwen, DeepSeek, Mistral, OLMo, Gemma, GPT, o-series, Claude, Gemini.' }),
       organization: t.field({
         type: Organization,
@@ -153,16 +157,16 @@ Model.implement({
         description: 'Derived from weights, licence category and training data; null for a model not released.',
         resolve: (m) => m.openness,
       }),
-      status: t.field({ type: ModelStatusEnum, resolve: (m) => m.status }),
+      status: t.field({ type: ModelStatusEnum, description: 'Released, announced or unreleased.', resolve: (m) => m.status }),
       tier: t.field({ type: Tier, nullable: true, description: "The analysis document's tier, where it names one.", resolve: (m) => m.tier }),
-      releaseDate: t.field({ type: 'Date', nullable: true, resolve: (m) => m.releaseDate }),
-      releaseDatePrecision: t.field({ type: DatePrecision, nullable: true, resolve: (m) => m.releaseDatePrecision }),
+      releaseDate: t.field({ type: 'Date', nullable: true, description: 'When it was released (or announced); see releaseDatePrecision.', resolve: (m) => m.releaseDate }),
+      releaseDatePrecision: t.field({ type: DatePrecision, nullable: true, description: 'Whether releaseDate is exact or only its month.', resolve: (m) => m.releaseDatePrecision }),
       totalParamsB: t.exposeFloat('totalParamsB', { nullable: true, description: 'Total parameters, in billions (undisclosed for closed models).' }),
       activeParamsB: t.exposeFloat('activeParamsB', { nullable: true, description: 'Parameters active per token, in billions (MoE).' }),
-      architecture: t.field({ type: Architecture, nullable: true, resolve: (m) => m.architecture }),
+      architecture: t.field({ type: Architecture, nullable: true, description: 'Dense or mixture-of-experts, where disclosed.', resolve: (m) => m.architecture }),
       contextWindow: t.exposeInt('contextWindow', { nullable: true, description: 'Native context window, in tokens.' }),
       modalities: t.exposeStringList('modalities', { description: 'Input modalities: text, image, audio, video.' }),
-      weightsAvailable: t.exposeBoolean('weightsAvailable'),
+      weightsAvailable: t.exposeBoolean('weightsAvailable', { description: 'Its weights can be downloaded (under its licence).' }),
       openTrainingData: t.exposeBoolean('openTrainingData', { description: 'Its training data is released too.' }),
       strengths: t.exposeStringList('strengths', { description: "The analysis document's key strengths (section 2)." }),
       limitations: t.exposeStringList('limitations', { description: "The analysis document's key limitations (section 2)." }),
@@ -173,13 +177,7 @@ Model.implement({
         load: (ids: string[], ctx) => keyed<LineageRow>(ctx, 'model/lineage-by-ids', ids) as Promise<LineageRow[]>,
         resolve: (m) => m.id,
       }),
-      source: t.loadable({
-        type: Source,
-        nullable: true,
-        description: 'Where its facts were taken from (model card, paper, vendor page).',
-        load: (keys: string[], ctx) => sourcesOf(keys, ctx),
-        resolve: (m) => m.key,
-      }),
+      source: t.loadable({ ...sourceField('Where its facts were taken from (model card, paper, vendor page).'), resolve: (m) => m.key }),
   }),
 });
 
@@ -199,15 +197,15 @@ builder.queryFields((t) => ({
     type: Model,
     nullable: true,
     description: 'One model by its id (e.g. "deepseek-r1"), or null.',
-    args: { id: t.arg.string({ required: true }) },
+    args: { id: t.arg.string({ required: true, description: 'The id in seed/models.yaml.' }) },
     resolve: (_root, { id }) => id,
   }),
   models: t.connection({
     type: Model,
     description: 'Models matching a filter, in the asked order (default: newest first), a page at a time.',
     args: {
-      where: t.arg({ type: ModelFilter }),
-      orderBy: t.arg({ type: ModelOrder, defaultValue: 'RELEASE_DATE_DESC' }),
+      where: t.arg({ type: ModelFilter, description: 'Conditions the models must meet; all of them.' }),
+      orderBy: t.arg({ type: ModelOrder, defaultValue: 'RELEASE_DATE_DESC', description: 'The order of the list.' }),
     },
     resolve: (_root, args, ctx) =>
       offsetConnection(args, async ({ offset, limit }) => {

@@ -2,7 +2,7 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { column, grouped, isKind, type EntityRow } from '../graph.js';
 import { Organization } from '../organization/organization.schema.js';
-import { Source, sourcesOf } from '../source/source.schema.js';
+import { sourceField } from '../source/source.schema.js';
 
 interface MotiveRow extends EntityRow {
   name: string;
@@ -33,8 +33,8 @@ export const StrategicMotive = builder.loadableNodeRef('StrategicMotive', {
 const MotiveAttribution = builder.objectRef<AttributionRow>('MotiveAttribution').implement({
   description: 'The analysis document attributes a strategic motive to an organization, for a reason.',
   fields: (t) => ({
-    organization: t.field({ type: Organization, resolve: (a) => a.organizationId }),
-    motive: t.field({ type: StrategicMotive, resolve: (a) => a.motiveId }),
+    organization: t.field({ type: Organization, description: 'The lab it is attributed to.', resolve: (a) => a.organizationId }),
+    motive: t.field({ type: StrategicMotive, description: 'The motive.', resolve: (a) => a.motiveId }),
     rationale: t.exposeString('rationale', { description: "The document's reasoning, in its words." }),
   }),
 });
@@ -43,17 +43,17 @@ StrategicMotive.implement({
   description: 'Why a lab releases open weights or keeps its models closed (section 6 of the analysis).',
   isTypeOf: isKind('motive'),
   fields: (t) => ({
-    motiveId: t.exposeString('id'),
-    name: t.exposeString('name'),
-    drives: t.field({ type: ReleaseStance, resolve: (m) => m.drives }),
-    description: t.exposeString('description'),
+    motiveId: t.exposeString('id', { description: 'The stable id in seed/motives.yaml (e.g. "commoditize-the-complement").' }),
+    name: t.exposeString('name', { description: 'Its name, e.g. Commoditize the complement.' }),
+    drives: t.field({ type: ReleaseStance, description: 'Whether it pushes towards open or closed releases.', resolve: (m) => m.drives }),
+    description: t.exposeString('description', { description: 'The motive, as the analysis explains it.' }),
     organizations: t.loadableList({
       type: MotiveAttribution,
       description: 'The organizations it is attributed to, with the rationale.',
       load: (ids: string[], ctx) => grouped<AttributionRow>(ctx, 'motive/attributions-by-motive-ids', ids, 'attribution'),
       resolve: (m) => m.id,
     }),
-    source: t.loadable({ type: Source, nullable: true, load: (keys: string[], ctx) => sourcesOf(keys, ctx), resolve: (m) => m.key }),
+    source: t.loadable({ ...sourceField('The section of the analysis that names it.'), resolve: (m) => m.key }),
   }),
 });
 
@@ -70,7 +70,7 @@ builder.queryField('motives', (t) =>
   t.field({
     type: [StrategicMotive],
     description: 'Strategic motives; optionally only those driving open (or closed) releases.',
-    args: { drives: t.arg({ type: ReleaseStance }) },
+    args: { drives: t.arg({ type: ReleaseStance, description: 'Only motives pushing this way.' }) },
     resolve: (_root, { drives }, ctx) => column<MotiveRow>(ctx, 'motive/list', { drives: drives ?? null }, 'motive'),
   }),
 );

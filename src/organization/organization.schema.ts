@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { column, isKind, type EntityRow } from '../graph.js';
-import { Source, sourcesOf } from '../source/source.schema.js';
+import { sourceField } from '../source/source.schema.js';
 
 export interface OrganizationRow extends EntityRow {
   name: string;
@@ -35,9 +35,9 @@ Organization.implement({
   description: 'A company, lab or institute that develops models, or owns one that does.',
   fields: (t) => ({
     organizationId: t.exposeString('id', { description: 'The stable id in seed/organizations.yaml (e.g. "deepseek").' }),
-    name: t.exposeString('name'),
+    name: t.exposeString('name', { description: 'Its usual name, e.g. DeepSeek.' }),
     legalName: t.exposeString('legalName', { nullable: true, description: 'The legal entity, where the sources name it.' }),
-    kind: t.field({ type: OrganizationKind, resolve: (o) => o.kind }),
+    kind: t.field({ type: OrganizationKind, description: 'Company, non-profit or research lab.', resolve: (o) => o.kind }),
     country: t.exposeString('country', { description: 'Country of the headquarters.' }),
     businessModel: t.exposeString('businessModel', { description: 'How the organization makes money from models.' }),
     notes: t.exposeString('notes', { nullable: true, description: 'Sourcing notes.' }),
@@ -53,13 +53,7 @@ Organization.implement({
       description: 'Organizations the analysis names as competitors.',
       resolve: (o) => o.competitorIds,
     }),
-    source: t.loadable({
-      type: Source,
-      nullable: true,
-      description: 'Where these facts were taken from.',
-      load: (keys: string[], ctx) => sourcesOf(keys, ctx),
-      resolve: (o) => o.key,
-    }),
+    source: t.loadable({ ...sourceField('Where these facts were taken from.'), resolve: (o) => o.key }),
   }),
 });
 
@@ -68,7 +62,7 @@ builder.queryFields((t) => ({
     type: Organization,
     nullable: true,
     description: 'One organization by its id (e.g. "deepseek"), or null.',
-    args: { id: t.arg.string({ required: true }) },
+    args: { id: t.arg.string({ required: true, description: 'The id in seed/organizations.yaml.' }) },
     resolve: (_root, { id }) => id,
   }),
   organizations: t.field({

@@ -27,11 +27,11 @@ interface WinRow {
 const BenchmarkWin = builder.objectRef<WinRow>('BenchmarkWin').implement({
   description: 'A model scoring above another on one benchmark.',
   fields: (t) => ({
-    winner: t.field({ type: Model, resolve: (w) => w.winner }),
-    loser: t.field({ type: Model, resolve: (w) => w.loser }),
-    benchmark: t.field({ type: Benchmark, resolve: (w) => w.benchmark }),
-    winnerScore: t.float({ resolve: (w) => w.winnerResult.score }),
-    loserScore: t.float({ resolve: (w) => w.loserResult.score }),
+    winner: t.field({ type: Model, description: 'The model with the higher score.', resolve: (w) => w.winner }),
+    loser: t.field({ type: Model, description: 'The model with the lower score.', resolve: (w) => w.loser }),
+    benchmark: t.field({ type: Benchmark, description: 'The benchmark both were scored on.', resolve: (w) => w.benchmark }),
+    winnerScore: t.float({ description: "The winner's score.", resolve: (w) => w.winnerResult.score }),
+    loserScore: t.float({ description: "The loser's score.", resolve: (w) => w.loserResult.score }),
     margin: t.float({ description: 'winnerScore - loserScore, in the benchmark\'s unit.', resolve: (w) => w.margin }),
     setting: t.string({ nullable: true, description: "The winner's setting, as its source gives it.", resolve: (w) => w.winnerResult.setting || null }),
     loserSetting: t.string({ nullable: true, description: "The loser's setting, as its source gives it.", resolve: (w) => w.loserResult.setting || null }),
@@ -41,8 +41,8 @@ const BenchmarkWin = builder.objectRef<WinRow>('BenchmarkWin').implement({
       description: 'True when the two scores come from different source tables or reporters (only with sameSource: false).',
       resolve: (w) => w.crossSource,
     }),
-    winnerResult: t.field({ type: BenchmarkResult, resolve: (w) => w.winnerResult }),
-    loserResult: t.field({ type: BenchmarkResult, resolve: (w) => w.loserResult }),
+    winnerResult: t.field({ type: BenchmarkResult, description: "The winner's result, with its source.", resolve: (w) => w.winnerResult }),
+    loserResult: t.field({ type: BenchmarkResult, description: "The loser's result, with its source.", resolve: (w) => w.loserResult }),
   }),
 });
 
@@ -56,8 +56,8 @@ const LeaderboardEntry = builder.objectRef<LeaderRow>('LeaderboardEntry').implem
   description: "A model's best published result on a benchmark.",
   fields: (t) => ({
     rank: t.exposeInt('rank', { description: '1 for the best score.' }),
-    model: t.field({ type: Model, resolve: (e) => e.model }),
-    score: t.float({ resolve: (e) => e.result.score }),
+    model: t.field({ type: Model, description: 'The model.', resolve: (e) => e.model }),
+    score: t.float({ description: 'Its best score on the benchmark.', resolve: (e) => e.result.score }),
     result: t.field({ type: BenchmarkResult, description: 'The result, with its source table and setting.', resolve: (e) => e.result }),
   }),
 });
@@ -75,11 +75,11 @@ interface GapRow {
 const OpennessGapPair = builder.objectRef<GapRow>('OpennessGapPair').implement({
   description: "A closed model's result and the first open-weight model (by release date) that matched or beat it.",
   fields: (t) => ({
-    benchmark: t.field({ type: Benchmark, resolve: (g) => g.benchmark }),
-    closedModel: t.field({ type: Model, resolve: (g) => g.closedModel }),
-    closedResult: t.field({ type: BenchmarkResult, resolve: (g) => g.closedResult }),
+    benchmark: t.field({ type: Benchmark, description: 'The benchmark compared on.', resolve: (g) => g.benchmark }),
+    closedModel: t.field({ type: Model, description: 'The closed model.', resolve: (g) => g.closedModel }),
+    closedResult: t.field({ type: BenchmarkResult, description: "The closed model's result.", resolve: (g) => g.closedResult }),
     openModel: t.field({ type: Model, nullable: true, description: 'Null when no open-weight model has matched it yet.', resolve: (g) => g.openModel }),
-    openResult: t.field({ type: BenchmarkResult, nullable: true, resolve: (g) => g.openResult }),
+    openResult: t.field({ type: BenchmarkResult, nullable: true, description: "The open model's result that matched it.", resolve: (g) => g.openResult }),
     lagMonths: t.float({
       nullable: true,
       description: 'Months from the closed model\'s release to the open one\'s (negative: the open model was out first).',
@@ -109,7 +109,7 @@ const matched = (g: GapSummary) => g.pairs.filter((p) => p.lagMonths !== null);
 const OpennessGap = builder.objectRef<GapSummary>('OpennessGap').implement({
   description: 'How long open-weight models took to match closed ones, measured from the benchmark results in the graph.',
   fields: (t) => ({
-    pairs: t.field({ type: [OpennessGapPair], resolve: (g) => g.pairs }),
+    pairs: t.field({ type: [OpennessGapPair], description: 'One pair per closed result, by benchmark and release date.', resolve: (g) => g.pairs }),
     medianLagMonths: t.float({
       nullable: true,
       description: 'Median lag over the matched pairs; null when none matched.',
@@ -120,7 +120,7 @@ const OpennessGap = builder.objectRef<GapSummary>('OpennessGap').implement({
       description: 'Median lag over the pairs where the open model came out after the closed one.',
       resolve: (g) => median(matched(g).map((p) => p.lagMonths!).filter((lag) => lag >= 0)),
     }),
-    matchedCount: t.int({ resolve: (g) => matched(g).length }),
+    matchedCount: t.int({ description: 'Closed results an open-weight model has matched.', resolve: (g) => matched(g).length }),
     unmatchedCount: t.int({ description: 'Closed results no open-weight model has matched.', resolve: (g) => g.pairs.length - matched(g).length }),
     crossSourceCount: t.int({ description: 'Matched pairs whose scores come from different source tables.', resolve: (g) => g.pairs.filter((p) => p.crossSource === true).length }),
   }),
@@ -128,14 +128,23 @@ const OpennessGap = builder.objectRef<GapSummary>('OpennessGap').implement({
 
 const ModelGrouping = builder.enumType('ModelGrouping', {
   description: 'What to group models by.',
-  values: ['OPENNESS', 'STATUS', 'FAMILY', 'LICENCE_CATEGORY', 'LICENCE', 'ORGANIZATION', 'COUNTRY', 'TIER'] as const,
+  values: {
+    OPENNESS: { description: 'By openness category (NOT_RELEASED for models not released).' },
+    STATUS: { description: 'By release status.' },
+    FAMILY: { description: 'By model family.' },
+    LICENCE_CATEGORY: { description: 'By the category of the weights licence (NONE where there is none).' },
+    LICENCE: { description: 'By weights licence name.' },
+    ORGANIZATION: { description: 'By developer.' },
+    COUNTRY: { description: "By developer's country." },
+    TIER: { description: "By the analysis's tier (NONE where it names none)." },
+  } as const,
 });
 
 const GroupCount = builder.objectRef<{ group: string; count: number }>('GroupCount').implement({
   description: 'How many models fall in one group.',
   fields: (t) => ({
     group: t.exposeString('group', { description: 'The group (NOT_RELEASED / NONE where a model has none).' }),
-    count: t.exposeInt('count'),
+    count: t.exposeInt('count', { description: 'How many models are in it.' }),
   }),
 });
 
@@ -151,12 +160,12 @@ interface StatsRow {
 const ScoreStatistics = builder.objectRef<StatsRow>('ScoreStatistics').implement({
   description: 'Score statistics of one benchmark for one openness category.',
   fields: (t) => ({
-    benchmark: t.field({ type: Benchmark, resolve: (s) => s.benchmark }),
+    benchmark: t.field({ type: Benchmark, description: 'The benchmark.', resolve: (s) => s.benchmark }),
     openness: t.field({ type: Openness, nullable: true, description: 'Null for models not released.', resolve: (s) => s.openness as never }),
-    count: t.exposeInt('count'),
-    min: t.exposeFloat('min'),
-    max: t.exposeFloat('max'),
-    mean: t.exposeFloat('mean'),
+    count: t.exposeInt('count', { description: 'How many results.' }),
+    min: t.exposeFloat('min', { description: 'The lowest score.' }),
+    max: t.exposeFloat('max', { description: 'The highest score.' }),
+    mean: t.exposeFloat('mean', { description: 'The mean score (mixing source tables: an order of magnitude, not a ranking).' }),
   }),
 });
 
@@ -169,7 +178,7 @@ const SearchHit = builder.objectRef<HitRow>('SearchHit').implement({
   description: 'A node whose name, description or statement matches the search, with its relevance.',
   fields: (t) => ({
     score: t.exposeFloat('score', { description: 'Relevance (Lucene score): higher is better.' }),
-    node: t.field({ type: builder.nodeInterfaceRef(), resolve: (h) => h.node as never }),
+    node: t.field({ type: builder.nodeInterfaceRef(), description: 'The node found, of any type (use inline fragments).', resolve: (h) => h.node as never }),
   }),
 });
 
@@ -206,11 +215,11 @@ builder.queryFields((t) => ({
       'are not comparable); sameSource: false adds cross-source pairs, marked crossSource. ' +
       'Example: benchmarkWins(domain: MATH, winner: {licenceSpdx: ["Apache-2.0"]}, loser: {openness: [CLOSED]}).',
     args: {
-      domain: t.arg({ type: Domain }),
+      domain: t.arg({ type: Domain, description: 'Only benchmarks measuring this domain.' }),
       benchmark: t.arg.string({ description: 'One benchmark, by id or name.' }),
-      winner: t.arg({ type: ModelFilter }),
-      loser: t.arg({ type: ModelFilter }),
-      sameSource: t.arg.boolean({ defaultValue: true }),
+      winner: t.arg({ type: ModelFilter, description: 'Conditions on the model with the higher score.' }),
+      loser: t.arg({ type: ModelFilter, description: 'Conditions on the model with the lower score.' }),
+      sameSource: t.arg.boolean({ defaultValue: true, description: 'Only pairs from one source table and reporter (false: any pair, marked crossSource).' }),
       first: t.arg.int({ description: `At most this many wins (default 100, at most ${MAX_WINS}).` }),
     },
     resolve: async (_root, args, ctx) => {
@@ -232,7 +241,7 @@ builder.queryFields((t) => ({
     description: "Each model's best published result on one benchmark, best first; optionally only some openness categories.",
     args: {
       benchmark: t.arg.string({ required: true, description: 'A benchmark id or name, e.g. "GPQA Diamond".' }),
-      openness: t.arg({ type: [Openness] }),
+      openness: t.arg({ type: [Openness], description: 'Only models in these openness categories.' }),
       first: t.arg.int({ description: 'At most this many entries (default 20, at most 500).' }),
     },
     resolve: async (_root, args, ctx) => {
@@ -249,9 +258,9 @@ builder.queryFields((t) => ({
       'that benchmark, and the lag in months, with the median: the graph\'s own test of the "6-12 month lag" claim. ' +
       'Pairs may cross sources (marked); sameSource: true keeps only same-table pairs.',
     args: {
-      domain: t.arg({ type: Domain }),
+      domain: t.arg({ type: Domain, description: 'Only benchmarks measuring this domain.' }),
       benchmark: t.arg.string({ description: 'One benchmark, by id or name.' }),
-      sameSource: t.arg.boolean({ defaultValue: false }),
+      sameSource: t.arg.boolean({ defaultValue: false, description: 'Only open results from the same source table and reporter as the closed one.' }),
     },
     resolve: async (_root, args, ctx) => {
       const benchmark = args.benchmark ? await resolveBenchmarkId(ctx, args.benchmark) : null;
@@ -266,7 +275,10 @@ builder.queryFields((t) => ({
   modelCounts: t.field({
     type: [GroupCount],
     description: 'How many models fall in each group, largest first; optionally among models matching a filter.',
-    args: { groupBy: t.arg({ type: ModelGrouping, required: true }), where: t.arg({ type: ModelFilter }) },
+    args: {
+      groupBy: t.arg({ type: ModelGrouping, required: true, description: 'What to group by.' }),
+      where: t.arg({ type: ModelFilter, description: 'Count only models meeting these conditions.' }),
+    },
     resolve: async (_root, args, ctx) =>
       (await ctx.db.read(cypher('questions/model-counts'), { groupBy: args.groupBy, where: modelFilterParam(args.where) })) as unknown as Array<{
         group: string;
@@ -276,7 +288,10 @@ builder.queryFields((t) => ({
   scoreStatistics: t.field({
     type: [ScoreStatistics],
     description: 'Count, min, max and mean score per benchmark and openness category; optionally one benchmark or domain.',
-    args: { benchmark: t.arg.string(), domain: t.arg({ type: Domain }) },
+    args: {
+      benchmark: t.arg.string({ description: 'One benchmark, by id or name.' }),
+      domain: t.arg({ type: Domain, description: 'Only benchmarks measuring this domain.' }),
+    },
     resolve: async (_root, args, ctx) => {
       const benchmark = args.benchmark ? await resolveBenchmarkId(ctx, args.benchmark) : null;
       return (await ctx.db.read(cypher('questions/score-statistics'), { benchmark, domain: args.domain ?? null })) as unknown as StatsRow[];
@@ -285,7 +300,7 @@ builder.queryFields((t) => ({
   search: t.connection({
     type: SearchHit,
     description: 'Full-text search over names, descriptions and claim statements; every word must match (prefixes count).',
-    args: { text: t.arg.string({ required: true }) },
+    args: { text: t.arg.string({ required: true, description: 'Words to find; Lucene syntax is taken literally.' }) },
     resolve: (_root, args, ctx) => {
       const query = searchQuery(args.text);
       return offsetConnection(args, async ({ offset, limit }) => {

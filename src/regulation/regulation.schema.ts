@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { column, entitiesByKeys, isKind, type EntityRow } from '../graph.js';
-import { Source, sourcesOf } from '../source/source.schema.js';
+import { sourceField } from '../source/source.schema.js';
 
 interface EffectRow {
   targetKey: string;
@@ -16,7 +16,14 @@ interface RegulationRow extends EntityRow {
   effects: EffectRow[];
 }
 
-const RegulatoryEffect = builder.enumType('RegulatoryEffect', { values: ['FAVOURS', 'BURDENS', 'RESTRICTS'] as const });
+const RegulatoryEffect = builder.enumType('RegulatoryEffect', {
+  description: 'Which way a regulation weighs on what it affects.',
+  values: {
+    FAVOURS: { description: 'It helps (an exemption, a subsidy).' },
+    BURDENS: { description: 'It adds obligations (documentation, transparency, compliance work).' },
+    RESTRICTS: { description: 'It limits what may be done or sold (export controls, carve-outs).' },
+  } as const,
+});
 
 export const Regulation = builder.loadableNodeRef('Regulation', {
   id: { resolve: (r: RegulationRow) => r.id },
@@ -33,8 +40,8 @@ const RegulationEffect = builder.objectRef<EffectRow>('RegulationEffect').implem
       load: (keys: string[], ctx) => entitiesByKeys(ctx, keys) as Promise<never[]>,
       resolve: (e) => e.targetKey,
     }),
-    effect: t.field({ type: RegulatoryEffect, resolve: (e) => e.effect }),
-    how: t.exposeString('how'),
+    effect: t.field({ type: RegulatoryEffect, description: 'Which way it weighs.', resolve: (e) => e.effect }),
+    how: t.exposeString('how', { description: 'How, in the words of the analysis or its source.' }),
   }),
 });
 
@@ -42,12 +49,12 @@ Regulation.implement({
   description: 'A regulation or policy that shapes the landscape (EU AI Act, GDPR, US export controls, CHIPS Act).',
   isTypeOf: isKind('regulation'),
   fields: (t) => ({
-    regulationId: t.exposeString('id'),
-    name: t.exposeString('name'),
-    jurisdiction: t.exposeString('jurisdiction'),
-    description: t.exposeString('description'),
-    affects: t.field({ type: [RegulationEffect], resolve: (r) => r.effects }),
-    source: t.loadable({ type: Source, nullable: true, load: (keys: string[], ctx) => sourcesOf(keys, ctx), resolve: (r) => r.key }),
+    regulationId: t.exposeString('id', { description: 'The stable id in seed/regulations.yaml (e.g. "eu-ai-act").' }),
+    name: t.exposeString('name', { description: 'Its name, e.g. EU AI Act.' }),
+    jurisdiction: t.exposeString('jurisdiction', { description: 'Where it applies: European Union, United States...' }),
+    description: t.exposeString('description', { description: 'What it requires or forbids.' }),
+    affects: t.field({ type: [RegulationEffect], description: 'Whom it affects, which way and how.', resolve: (r) => r.effects }),
+    source: t.loadable({ ...sourceField('The text of the regulation or the section of the analysis that discusses it.'), resolve: (r) => r.key }),
   }),
 });
 

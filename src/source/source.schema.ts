@@ -32,7 +32,7 @@ Source.implement({
   isTypeOf: isKind('source'),
   fields: (t) => ({
     sourceId: t.exposeString('id', { description: 'The stable id of the source in seed/sources.yaml.' }),
-    kind: t.field({ type: SourceKind, resolve: (s) => s.kind }),
+    kind: t.field({ type: SourceKind, description: 'A section of the analysis, a web page, or the review of conflicts.', resolve: (s) => s.kind }),
     title: t.exposeString('title', { description: 'Title of the page, or of the document section.' }),
     url: t.exposeString('url', { nullable: true, description: 'Address of a web source.' }),
     section: t.exposeInt('section', { nullable: true, description: 'Section number, for a section of the analysis.' }),
@@ -52,3 +52,15 @@ export async function sourcesOf(keys: readonly string[], ctx: Context): Promise<
   const byKey = new Map(rows.map((row) => [row.key as string, row.source as SourceRow]));
   return keys.map((key) => byKey.get(key) ?? null);
 }
+
+/**
+ * The options of every sourced type's `source` field, one batched load for all the nodes of a level:
+ * `source: t.loadable({ ...sourceField('Where its facts were taken from.'), resolve: (row) => row.key })`.
+ */
+export const sourceField = (description: string) =>
+  ({
+    type: Source,
+    nullable: true,
+    description,
+    load: (keys: string[], ctx: Context) => sourcesOf(keys, ctx),
+  }) as const;

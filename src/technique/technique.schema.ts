@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { column, isKind, type EntityRow } from '../graph.js';
 import { Model } from '../model/model.schema.js';
 import { Organization } from '../organization/organization.schema.js';
-import { Source, sourcesOf } from '../source/source.schema.js';
+import { sourceField } from '../source/source.schema.js';
 
 interface TechniqueRow extends EntityRow {
   name: string;
@@ -18,7 +18,16 @@ interface TechniqueRow extends EntityRow {
 }
 
 const TechniqueKind = builder.enumType('TechniqueKind', {
-  values: ['FINE_TUNING', 'DISTILLATION', 'MERGING', 'QUANTIZATION', 'API_CUSTOMIZATION', 'RETRIEVAL', 'COST_REDUCTION'] as const,
+  description: 'What a technique does to or with a model.',
+  values: {
+    FINE_TUNING: { description: 'Adapts the weights to a task or domain (LoRA, QLoRA).' },
+    DISTILLATION: { description: 'Trains a smaller model on a larger one\'s outputs.' },
+    MERGING: { description: 'Combines fine-tuned weights into one model (soups, TIES, DARE).' },
+    QUANTIZATION: { description: 'Stores weights in fewer bits to run on less hardware (GGUF, GPTQ, AWQ).' },
+    API_CUSTOMIZATION: { description: 'Customization a closed vendor offers through its API.' },
+    RETRIEVAL: { description: 'Adds knowledge at inference time instead of in the weights.' },
+    COST_REDUCTION: { description: 'Lowers the cost of serving or training.' },
+  } as const,
 });
 
 export const Technique = builder.loadableNodeRef('Technique', {
@@ -31,17 +40,17 @@ Technique.implement({
   description: 'A fine-tuning, distillation, merging or quantization technique (what open weights enable), or what closed APIs offer instead.',
   isTypeOf: isKind('technique'),
   fields: (t) => ({
-    techniqueId: t.exposeString('id'),
-    name: t.exposeString('name'),
-    kind: t.field({ type: TechniqueKind, resolve: (x) => x.kind as never }),
+    techniqueId: t.exposeString('id', { description: 'The stable id in seed/techniques.yaml (e.g. "qlora").' }),
+    name: t.exposeString('name', { description: 'Its name, e.g. QLoRA.' }),
+    kind: t.field({ type: TechniqueKind, description: 'What kind of technique it is.', resolve: (x) => x.kind as never }),
     requiresWeights: t.exposeBoolean('requiresWeights', { description: 'Only possible with access to the weights.' }),
-    description: t.exposeString('description'),
+    description: t.exposeString('description', { description: 'What it does, as the analysis describes it.' }),
     enables: t.exposeStringList('enables', { description: 'What it makes possible.' }),
     variantOf: t.field({ type: Technique, nullable: true, description: 'The broader technique.', resolve: (x) => x.variantOfId }),
-    variants: t.field({ type: [Technique], resolve: (x) => x.variantIds }),
+    variants: t.field({ type: [Technique], description: 'Narrower techniques derived from it (QLoRA of LoRA).', resolve: (x) => x.variantIds }),
     exampleModels: t.field({ type: [Model], description: 'Models the analysis names with it.', resolve: (x) => x.exampleModelIds }),
     offeredBy: t.field({ type: [Organization], description: 'Who offers it as a service.', resolve: (x) => x.offeredByIds }),
-    source: t.loadable({ type: Source, nullable: true, load: (keys: string[], ctx) => sourcesOf(keys, ctx), resolve: (x) => x.key }),
+    source: t.loadable({ ...sourceField('The section of the analysis or the paper it was taken from.'), resolve: (x) => x.key }),
   }),
 });
 
@@ -49,7 +58,7 @@ builder.queryField('techniques', (t) =>
   t.field({
     type: [Technique],
     description: 'Techniques; optionally only those that need (true) or do not need (false) open weights.',
-    args: { requiresWeights: t.arg.boolean() },
+    args: { requiresWeights: t.arg.boolean({ description: 'true: only techniques that need open weights; false: only those that do not.' }) },
     resolve: (_root, { requiresWeights }, ctx) =>
       column<TechniqueRow>(ctx, 'technique/list', { requiresWeights: requiresWeights ?? null }, 'technique'),
   }),

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { column, isKind, type EntityRow } from '../graph.js';
-import { Source, sourcesOf } from '../source/source.schema.js';
+import { sourceField } from '../source/source.schema.js';
 
 export interface TierRow extends EntityRow {
   rank: number;
@@ -20,14 +20,9 @@ Tier.implement({
   isTypeOf: isKind('tier'),
   fields: (t) => ({
     rank: t.exposeInt('rank', { description: '1, 2 or 3.' }),
-    name: t.exposeString('name'),
-    description: t.exposeString('description'),
-    source: t.loadable({
-      type: Source,
-      nullable: true,
-      load: (keys: string[], ctx) => sourcesOf(keys, ctx),
-      resolve: (row) => row.key,
-    }),
+    name: t.exposeString('name', { description: 'Its name, e.g. Closed frontier.' }),
+    description: t.exposeString('description', { description: 'Who is in it and why, as the analysis projects it.' }),
+    source: t.loadable({ ...sourceField('The section of the analysis that defines it.'), resolve: (row) => row.key }),
   }),
 });
 
