@@ -1,0 +1,245 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/yoga.js';
+import { ask } from './support/graphql.js';
+import { quietLogger, testDatabase } from './support/neo4j.js';
+
+/**
+ * The relational questions the product exists for, asked over GraphQL of the real seeded graph, and
+ * checked against the reference facts (seed/benchmark-results.csv holds the published scores).
+ */
+const db = testDatabase();
+const app = createApp({ db, logger: quietLogger });
+afterAll(() => db.close());
+
+interface Win {
+  winner: { modelId: string; openness: string | null; licence: { spdx: string | null } | null; organization: { organizationId: string } };
+  loser: { modelId: string; openness: string | null; licence: { spdx: string | null } | null; organization: { organizationId: string } };
+  benchmark: { benchmarkId: string; domains: string[] };
+  winnerScore: number;
+  loserScore: number;
+  margin: number;
+  setting: string | null;
+  sourceTable: string;
+  crossSource: boolean;
+  source: { sourceId: string };
+  winnerResult: { sourceTable: string; reportedBy: string };
+  loserResult: { sourceTable: string; reportedBy: string };
+}
+
+const WIN_FIELDS = `
+  winner { modelId openness licence { spdx } organization { organizationId } }
+  loser { modelId openness licence { spdx } organization { organizationId } }
+  benchmark { benchmarkId domains }
+  winnerScore loserScore margin setting sourceTable crossSource source { sourceId }
+  winnerResult { sourceTable reportedBy } loserResult { sourceTable reportedBy }`;
+
+async function wins(args: string): Promise<Win[]> {
+  const answer = await ask<{ benchmarkWins: Win[] }>(app, `{ benchmarkWins(${args}) { ${WIN_FIELDS} } }`);
+  expect(answer.errors).toBeUndefined();
+  return answer.data!.benchmarkWins;
+}
+
+const pair = (w: Win) => `${w.winner.modelId} > ${w.loser.modelId} on ${w.benchmark.benchmarkId} (${w.winnerScore} vs ${w.loserScore})`;
+
+describe('"Apache-licensed models beating closed ones on math"', () => {
+  it('is one benchmarkWins question, and Qwen3-235B-A22B over Claude Opus 4 on AIME 2025 (81.5 vs 75.5) is among its answers', async () => {
+    const answer = await wins('domain: MATH, winner: {licenceSpdx: ["Apache-2.0"]}, loser: {openness: [CLOSED]}');
+    expect(answer.map(pair)).toContain('qwen3-235b-a22b > claude-opus-4 on aime-2025 (81.5 vs 75.5)');
+    const aime = answer.find((w) => w.benchmark.benchmarkId === 'aime-2025' && w.loser.modelId === 'claude-opus-4')!;
+    expect(aime.margin).toBe(6);
+    expect(aime.crossSource).toBe(false);
+    expect(aime.source.sourceId).toBe('qwen3-235b-a22b-thinking-2507-model-card-verbatim-copy-in-aw');
+  });
+
+  it('answers only with what was asked: Apache winners, closed losers, math benchmarks, a higher score, one source table', async () => {
+    const answer = await wins('domain: MATH, winner: {licenceSpdx: ["Apache-2.0"]}, loser: {openness: [CLOSED]}');
+    expect(answer.length).toBeGreaterThan(0);
+    for (const w of answer) {
+      expect(w.winner.licence?.spdx, pair(w)).toBe('Apache-2.0');
+      expect(w.loser.openness, pair(w)).toBe('CLOSED');
+      expect(w.benchmark.domains, pair(w)).toContain('MATH');
+      expect(w.winnerScore, pair(w)).toBeGreaterThan(w.loserScore);
+      expect(w.margin, pair(w)).toBeCloseTo(w.winnerScore - w.loserScore, 3);
+      expect(w.crossSource, pair(w)).toBe(false);
+      expect(w.winnerResult.sourceTable).toBe(w.loserResult.sourceTable);
+      expect(w.winnerResult.reportedBy).toBe(w.loserResult.reportedBy);
+    }
+    // Biggest margin first.
+    expect(answer.map((w) => w.margin)).toEqual([...answer.map((w) => w.margin)].sort((a, b) => b - a));
+  });
+});
+
+describe("DeepSeek-R1's wins over o1", () => {
+  const r1OverO1 = (answer: Win[]) =>
+    answer.filter((w) => w.winner.modelId === 'deepseek-r1' && w.loser.modelId === 'o1').map((w) => w.benchmark.benchmarkId).sort();
+
+  it('appear for MIT-licensed winners, on the benchmarks of the DeepSeek-R1 table where R1 scored higher', async () => {
+    const answer = await wins('winner: {licenceSpdx: ["MIT"]}, loser: {organization: ["OpenAI"]}');
+    expect(r1OverO1(answer)).toEqual(['aime-2024', 'livecodebench', 'math-500', 'swe-bench-verified']);
+    for (const w of answer) {
+      expect(w.winner.licence?.spdx).toBe('MIT');
+      expect(w.loser.organization.organizationId).toBe('openai');
+    }
+  });
+
+  it('do not appear for Apache-licensed winners: DeepSeek-R1 is MIT, not Apache as the analysis says', async () => {
+    const answer = await wins('winner: {licenceSpdx: ["Apache-2.0"]}, loser: {organization: ["openai"]}');
+    expect(r1OverO1(answer)).toEqual([]);
+    expect(answer.every((w) => w.winner.licence?.spdx === 'Apache-2.0')).toBe(true);
+  });
+
+  it('include cross-source pairs only when asked, each marked as such', async () => {
+    const sameSource = await wins('benchmark: "MATH-500", winner: {organization: ["deepseek"]}, loser: {organization: ["openai"]}');
+    const anySource = await wins(
+      'benchmark: "MATH-500", winner: {organization: ["deepseek"]}, loser: {organization: ["openai"]}, sameSource: false, first: 1000',
+    );
+    expect(anySource.length).toBeGreaterThanOrEqual(sameSource.length);
+    const crossed = anySource.filter((w) => w.crossSource);
+    expect(crossed.length).toBeGreaterThan(0);
+    for (const w of crossed) {
+      expect(`${w.winnerResult.reportedBy}|${w.winnerResult.sourceTable}`).not.toBe(`${w.loserResult.reportedBy}|${w.loserResult.sourceTable}`);
+    }
+    expect(anySource.filter((w) => !w.crossSource).map(pair).sort()).toEqual(sameSource.map(pair).sort());
+  });
+});
+
+describe('leaderboard', () => {
+  it("ranks each model once, by its best published GPQA Diamond score, o3's 82.8 first", async () => {
+    const { data, errors } = await ask(app, `{ leaderboard(benchmark: "GPQA Diamond", first: 50) { rank score model { modelId openness } result { benchmark { benchmarkId } } } }`);
+    expect(errors).toBeUndefined();
+    const entries = data!.leaderboard as Array<{ rank: number; score: number; model: { modelId: string }; result: { benchmark: { benchmarkId: string } } }>;
+    expect(entries[0]).toMatchObject({ rank: 1, score: 82.8, model: { modelId: 'o3' } });
+    expect(new Set(entries.map((e) => e.model.modelId)).size).toBe(entries.length);
+    expect(entries.map((e) => e.rank)).toEqual(entries.map((_e, i) => i + 1));
+    expect(entries.map((e) => e.score)).toEqual([...entries.map((e) => e.score)].sort((a, b) => b - a));
+    expect(entries.every((e) => e.result.benchmark.benchmarkId === 'gpqa-diamond')).toBe(true);
+  });
+
+  it('can be limited to open models: DeepSeek-R1 leads the open-weight GPQA Diamond board', async () => {
+    const { data } = await ask(app, `{ leaderboard(benchmark: "gpqa-diamond", openness: [OPEN_WEIGHTS, FULLY_OPEN, RESTRICTED_OPEN], first: 3) { model { modelId openness } } }`);
+    const entries = data!.leaderboard as Array<{ model: { modelId: string; openness: string } }>;
+    expect(entries[0]!.model.modelId).toBe('deepseek-r1');
+    expect(entries.length).toBeLessThanOrEqual(3);
+    expect(entries.every((e) => e.model.openness !== 'CLOSED')).toBe(true);
+  });
+});
+
+describe('opennessGap: how many months open models lagged the closed frontier', () => {
+  it('pairs each closed coding result with the first open-weight model to match it, with the lag and the median', async () => {
+    const { data, errors } = await ask(app, `{ opennessGap(domain: CODING) {
+      medianLagMonths matchedCount unmatchedCount crossSourceCount
+      pairs { benchmark { domains } closedModel { modelId openness releaseDate } closedResult { score }
+              openModel { modelId weightsAvailable releaseDate } openResult { score } lagMonths crossSource } } }`);
+    expect(errors).toBeUndefined();
+    const gap = data!.opennessGap;
+    expect(gap.matchedCount).toBeGreaterThan(0);
+    expect(gap.matchedCount + gap.unmatchedCount).toBe(gap.pairs.length);
+    for (const p of gap.pairs) {
+      expect(p.benchmark.domains).toContain('CODING');
+      expect(p.closedModel.openness).toBe('CLOSED');
+      if (p.openModel === null) continue;
+      expect(p.openModel.weightsAvailable).toBe(true);
+      expect(p.openResult.score).toBeGreaterThanOrEqual(p.closedResult.score);
+      const days = (Date.parse(p.openModel.releaseDate) - Date.parse(p.closedModel.releaseDate)) / 86_400_000;
+      expect(p.lagMonths).toBeCloseTo(days / 30.436875, 1);
+    }
+    const lags = gap.pairs.filter((p: { lagMonths: number | null }) => p.lagMonths !== null).map((p: { lagMonths: number }) => p.lagMonths).sort((a: number, b: number) => a - b);
+    const middle = Math.floor(lags.length / 2);
+    const expected = lags.length % 2 ? lags[middle] : (lags[middle - 1] + lags[middle]) / 2;
+    expect(gap.medianLagMonths).toBeCloseTo(expected, 1);
+    expect(gap.crossSourceCount).toBe(gap.pairs.filter((p: { crossSource: boolean | null }) => p.crossSource === true).length);
+  });
+
+  it('finds DeepSeek-V3 matching GPT-4o on Codeforces within one source table, 7.5 months later', async () => {
+    const { data } = await ask(app, `{ opennessGap(benchmark: "codeforces", sameSource: true) { pairs { closedModel { modelId } openModel { modelId } lagMonths crossSource } } }`);
+    const pairs = data!.opennessGap.pairs as Array<{ closedModel: { modelId: string }; openModel: { modelId: string } | null; lagMonths: number; crossSource: boolean }>;
+    expect(pairs.find((p) => p.closedModel.modelId === 'gpt-4o')).toEqual({
+      closedModel: { modelId: 'gpt-4o' },
+      openModel: { modelId: 'deepseek-v3' },
+      lagMonths: 7.5,
+      crossSource: false,
+    });
+    expect(pairs.every((p) => p.crossSource !== true)).toBe(true);
+  });
+});
+
+describe('aggregates for analytics', () => {
+  it('counts models by openness: 13 closed, 8 open weights, 7 restricted, 1 fully open, 2 not released', async () => {
+    const { data } = await ask(app, '{ modelCounts(groupBy: OPENNESS) { group count } }');
+    expect(data!.modelCounts).toEqual([
+      { group: 'CLOSED', count: 13 },
+      { group: 'OPEN_WEIGHTS', count: 8 },
+      { group: 'RESTRICTED_OPEN', count: 7 },
+      { group: 'NOT_RELEASED', count: 2 },
+      { group: 'FULLY_OPEN', count: 1 },
+    ]);
+  });
+
+  it('counts released open models by country, and by licence category, each summing to the filtered total', async () => {
+    const { data } = await ask(app, `{
+      byCountry: modelCounts(groupBy: COUNTRY, where: {openness: [FULLY_OPEN, OPEN_WEIGHTS, RESTRICTED_OPEN]}) { group count }
+      byLicence: modelCounts(groupBy: LICENCE_CATEGORY, where: {openness: [FULLY_OPEN, OPEN_WEIGHTS, RESTRICTED_OPEN]}) { group count }
+      total: models(where: {openness: [FULLY_OPEN, OPEN_WEIGHTS, RESTRICTED_OPEN]}) { totalCount } }`);
+    expect(data!.byCountry).toEqual([
+      { group: 'China', count: 7 },
+      { group: 'United States', count: 5 },
+      { group: 'France', count: 4 },
+    ]);
+    const sum = (groups: Array<{ count: number }>) => groups.reduce((s, g) => s + g.count, 0);
+    expect(sum(data!.byCountry)).toBe(data!.total.totalCount);
+    expect(sum(data!.byLicence)).toBe(data!.total.totalCount);
+  });
+
+  it('gives score statistics per benchmark and openness: AIME 2025, closed 64.95 to 88.9 over 4 results', async () => {
+    const { data } = await ask(app, '{ scoreStatistics(benchmark: "AIME 2025") { benchmark { benchmarkId } openness count min max mean } }');
+    expect(data!.scoreStatistics).toEqual([
+      { benchmark: { benchmarkId: 'aime-2025' }, openness: 'CLOSED', count: 4, min: 64.95, max: 88.9, mean: 79.3375 },
+      { benchmark: { benchmarkId: 'aime-2025' }, openness: 'OPEN_WEIGHTS', count: 2, min: 62.76, max: 81.5, mean: 72.13 },
+    ]);
+  });
+});
+
+describe('search', () => {
+  it('finds nodes of every kind through the full-text index, typed, scored, best first, a page at a time', async () => {
+    const { data, errors } = await ask(app, `{ search(text: "deepseek r1", first: 5) { totalCount pageInfo { hasNextPage endCursor }
+      edges { node { score node { __typename id ... on Model { modelId } ... on Claim { statement } } } } } }`);
+    expect(errors).toBeUndefined();
+    const hits = data!.search.edges.map((e: { node: unknown }) => e.node);
+    expect(hits[0].node).toMatchObject({ __typename: 'Model', modelId: 'deepseek-r1' });
+    expect(new Set(hits.map((h: { node: { __typename: string } }) => h.node.__typename))).toContain('Claim');
+    expect(hits.map((h: { score: number }) => h.score)).toEqual([...hits.map((h: { score: number }) => h.score)].sort((a, b) => b - a));
+    expect(data!.search.totalCount).toBeGreaterThan(5);
+    expect(data!.search.pageInfo.hasNextPage).toBe(true);
+
+    const next = await ask(app, `{ search(text: "deepseek r1", first: 5, after: "${data!.search.pageInfo.endCursor}") { edges { node { node { id } } } } }`);
+    const firstIds = hits.map((h: { node: { id: string } }) => h.node.id);
+    for (const edge of next.data!.search.edges) expect(firstIds).not.toContain(edge.node.node.id);
+  });
+
+  it('takes words with Lucene syntax in them as plain words', async () => {
+    const { data, errors } = await ask(app, '{ search(text: "mixtral~ (8x22b\\" -") { edges { node { node { ... on Model { modelId } } } } } }');
+    expect(errors).toBeUndefined();
+    expect(data!.search.edges.map((e: { node: { node: { modelId?: string } } }) => e.node.node.modelId)).toContain('mixtral-8x22b');
+  });
+});
+
+describe('claims', () => {
+  it('lists the contradicted claims about DeepSeek-R1 with the facts that decide them and their sources', async () => {
+    const { data } = await ask(app, `{ claims(verdict: [CONTRADICTED], about: ["deepseek-r1"]) { totalCount
+      edges { node { claimId verdict conflict decidedBy { factId source { url } } } } } }`);
+    const claims = data!.claims.edges.map((e: { node: unknown }) => e.node);
+    expect(claims.map((c: { claimId: string }) => c.claimId)).toContain('deepseek-apache');
+    for (const claim of claims) {
+      expect(claim.verdict).toBe('CONTRADICTED');
+      expect(claim.decidedBy.length).toBeGreaterThan(0);
+      for (const fact of claim.decidedBy) expect(fact.source.url).toMatch(/^https:\/\//);
+    }
+    expect(data!.claims.totalCount).toBe(claims.length);
+  });
+
+  it('filters by section, in document order', async () => {
+    const { data } = await ask(app, '{ claims(section: 4, first: 100) { totalCount edges { node { sectionNumber } } } }');
+    expect(data!.claims.totalCount).toBeGreaterThanOrEqual(3);
+    expect(data!.claims.edges.every((e: { node: { sectionNumber: number } }) => e.node.sectionNumber === 4)).toBe(true);
+  });
+});
