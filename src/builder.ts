@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import { JSONObjectResolver } from 'graphql-scalars';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from './context.js';
@@ -9,7 +10,7 @@ import { clientError } from './errors.js';
 export const nodeTypeNames = new Set<string>();
 
 /** A global id that is not one of this graph's is the caller's mistake: say so, with what was sent. */
-function decodeNodeId(globalID: string): { typename: string; id: string } {
+export function decodeNodeId(globalID: string): { typename: string; id: string } {
   let decoded: { typename: string; id: string } | undefined;
   try {
     decoded = decodeGlobalID(globalID);
@@ -33,6 +34,7 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
   Scalars: {
     Date: { Input: string; Output: string };
+    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
   };
   Connection: { totalCount: number };
 }>({
@@ -83,6 +85,8 @@ builder.scalarType('Date', {
     return value;
   },
 });
+
+builder.addScalarType('JSONObject', JSONObjectResolver);
 
 builder.globalConnectionField('totalCount', (t) =>
   t.int({ description: 'How many items the whole list holds, across all pages.', resolve: (parent) => parent.totalCount }),

@@ -14,6 +14,7 @@ import './regulation/regulation.schema.js';
 import './deployment/deployment.schema.js';
 import './claim/claim.schema.js';
 import './questions/questions.schema.js';
+import './graph-view/graph-view.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: false });
 

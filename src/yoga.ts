@@ -3,6 +3,7 @@ import { createContext, type Context } from './context.js';
 import { clientError, isDatabaseUnavailable } from './errors.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
+import { useExplorePage } from './graph-view/explore-page.js';
 import { exampleQuestions } from './questions/examples.js';
 import { schema } from './schema.js';
 
@@ -70,6 +71,7 @@ export function createApp({ db, logger, production = false }: AppOptions): App {
     },
     plugins: [
       useRoundTripHeader(roundTripsOf),
+      useExplorePage(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => db.ping(),

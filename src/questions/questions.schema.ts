@@ -7,6 +7,7 @@ import { Model, ModelFilter, modelFilterParam, Openness, type ModelRow } from '.
 import { cypher } from '../neo4j/cypher.js';
 import { offsetConnection } from '../pagination.js';
 import { Source } from '../source/source.schema.js';
+import { searchQuery } from './search-query.js';
 
 /**
  * The relational questions that span concepts: who beats whom, leaderboards, how long open models lag
@@ -181,22 +182,6 @@ const SearchHit = builder.objectRef<HitRow>('SearchHit').implement({
     node: t.field({ type: builder.nodeInterfaceRef(), description: 'The node found, of any type (use inline fragments).', resolve: (h) => h.node as never }),
   }),
 });
-
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-/** The user's words as a Lucene query: every word must match, as a whole word or a prefix. */
-export function searchQuery(text: string): string {
-  const words = text
-    .split(/\s+/)
-    .map((word) => word.replace(LUCENE_SPECIAL, ' ').trim())
-    .flatMap((word) => word.split(/\s+/))
-    .filter((word) => word.length > 0)
-    .map((word) => word.toLowerCase());
-  if (words.length === 0) {
-    throw clientError('Argument "text" needs at least one letter or digit.', 'BAD_USER_INPUT', { argument: 'text' });
-  }
-  return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
-}
 
 function checkFirst(first: number | null | undefined, max: number): number | null {
   if (first === null || first === undefined) return null;

@@ -1,0 +1,36 @@
+// The neighbourhood of the nodes with the keys $keys, breadth first to $depth (1 to 3) hops, along
+// relationships of the types in $types to nodes with the labels in $labels (null: any), at most $limit
+// nodes: each level stops growing once the view is full, so a hub (a licence of thousands of models)
+// never pulls in the whole graph. `truncated` says whether the limit cut anything off.
+MATCH (seed:Entity) WHERE seed.key IN $keys
+WITH collect(DISTINCT seed) AS level0
+CALL (level0) {
+  UNWIND level0 AS n
+  MATCH (n)-[r]-(m:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types) AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+    AND NOT m IN level0
+  WITH DISTINCT m ORDER BY m.key LIMIT toInteger($limit) + 1
+  RETURN collect(m) AS level1
+}
+WITH level0, level1, level0 + level1 AS seen
+CALL (level1, seen) {
+  UNWIND CASE WHEN $depth >= 2 AND size(seen) <= $limit THEN level1 ELSE [] END AS n
+  MATCH (n)-[r]-(m:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types) AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+    AND NOT m IN seen
+  WITH DISTINCT m ORDER BY m.key LIMIT toInteger($limit) + 1
+  RETURN collect(m) AS level2
+}
+WITH level2, seen + level2 AS seen
+CALL (level2, seen) {
+  UNWIND CASE WHEN $depth >= 3 AND size(seen) <= $limit THEN level2 ELSE [] END AS n
+  MATCH (n)-[r]-(m:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types) AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+    AND NOT m IN seen
+  WITH DISTINCT m ORDER BY m.key LIMIT toInteger($limit) + 1
+  RETURN collect(m) AS level3
+}
+WITH seen + level3 AS reached
+WITH reached[0..toInteger($limit)] AS nodes, size(reached) > $limit AS truncated
+{{graph-view/view-edges}}
+RETURN [n IN nodes | {{graph-view/view-node}}] AS nodes, edges, truncated

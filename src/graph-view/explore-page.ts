@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'graphql-yoga';
+
+/**
+ * Serves the graph explorer at /explore: the page, its script and style, and Cytoscape.js from the
+ * installed package. A fixed list of files, read once; nothing under /explore maps to the file system.
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+const FILES: Record<string, { file: string; type: string }> = {
+  '/explore': { file: path.join(here, 'explore', 'index.html'), type: 'text/html; charset=utf-8' },
+  '/explore/': { file: path.join(here, 'explore', 'index.html'), type: 'text/html; charset=utf-8' },
+  '/explore/explore.js': { file: path.join(here, 'explore', 'explore.js'), type: 'text/javascript; charset=utf-8' },
+  '/explore/explore.css': { file: path.join(here, 'explore', 'explore.css'), type: 'text/css; charset=utf-8' },
+  '/explore/cytoscape.min.js': { file: require.resolve('cytoscape/dist/cytoscape.min.js'), type: 'text/javascript; charset=utf-8' },
+};
+
+export function useExplorePage(): Plugin {
+  const contents = new Map(Object.entries(FILES).map(([route, { file, type }]) => [route, { body: readFileSync(file), type }]));
+  return {
+    onRequest({ url, request, endResponse, fetchAPI }) {
+      if (!url.pathname.startsWith('/explore')) return;
+      const page = contents.get(url.pathname);
+      if (!page || (request.method !== 'GET' && request.method !== 'HEAD')) {
+        endResponse(new fetchAPI.Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } }));
+        return;
+      }
+      endResponse(
+        new fetchAPI.Response(request.method === 'HEAD' ? null : page.body, {
+          status: 200,
+          headers: { 'content-type': page.type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' },
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,193 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder, decodeNodeId } from '../builder.js';
+import type { Context } from '../context.js';
+import { clientError } from '../errors.js';
+import { cypher } from '../neo4j/cypher.js';
+import { searchQuery } from '../questions/search-query.js';
+import { KIND_LABELS } from '../seed/plan.js';
+
+/**
+ * The graph itself, for visualization: a subgraph as nodes and edges in a shape that Cytoscape.js,
+ * graphology (sigma) and vis-network load as they are. Each node and edge carries the same facts under
+ * the field names each library expects, and a client asks only for the ones its library reads.
+ */
+interface ViewNodeRow {
+  key: string;
+  type: string;
+  label: string;
+  properties: Record<string, unknown>;
+}
+
+interface ViewEdgeRow {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  properties: Record<string, unknown>;
+}
+
+interface ViewRow {
+  nodes: ViewNodeRow[];
+  edges: ViewEdgeRow[];
+  truncated: boolean;
+}
+
+export const MAX_VIEW_NODES = 2000;
+const DEFAULT_VIEW_NODES = 300;
+
+const LABELS = Object.values(KIND_LABELS);
+const typenameOf = (label: string) => (label === 'Domain' ? 'CapabilityDomain' : label);
+const kindOfLabel = new Map(Object.entries(KIND_LABELS).map(([kind, label]) => [label as string, kind]));
+
+const GraphLabel = builder.enumType('GraphLabel', {
+  description: 'A kind of node, by its Neo4j label.',
+  values: Object.fromEntries(LABELS.map((label) => [label, { description: `${label} nodes.` }])),
+});
+
+const RELATIONSHIP_TYPES = {
+  DEVELOPS: 'An organization develops a model.',
+  SUBSIDIARY_OF: 'An organization is owned by another.',
+  COMPETES_WITH: 'Two organizations compete.',
+  DRIVEN_BY: 'An organization is driven by a strategic motive.',
+  LICENSED_UNDER: "A model's weights are under a licence.",
+  CODE_LICENSED_UNDER: "A model's code is under a licence.",
+  INCORPORATES: 'A licence incorporates another document.',
+  SUCCEEDS: 'A model succeeds an earlier one.',
+  DISTILLED_FROM: 'A model was distilled from another.',
+  BUILT_ON: 'A model was built on a base model.',
+  IN_TIER: "A model is in one of the analysis's tiers.",
+  HAS_RESULT: 'A model has a benchmark result.',
+  ON_BENCHMARK: 'A result is on a benchmark.',
+  REPORTED_IN: 'A result was published in a source.',
+  MEASURES: 'A benchmark measures a domain.',
+  VARIANT_OF: 'A technique is a variant of another.',
+  EXAMPLE_MODEL: 'A technique is exemplified by a model.',
+  OFFERED_BY: 'A technique is offered by an organization.',
+  AFFECTS: 'A regulation affects an organization, model or licence.',
+  USES: 'A deployment pattern uses a model.',
+  FROM_SECTION: 'A claim comes from a section of the analysis.',
+  ABOUT: 'A claim or fact is about a node.',
+  DECIDED_BY: "A claim's verdict is decided by a fact.",
+  ASSESSED_IN: 'A node is assessed in a source.',
+  SOURCED_FROM: 'A node was taken from a source.',
+} as const;
+
+const RelationshipType = builder.enumType('RelationshipType', {
+  description: 'A kind of relationship of the graph.',
+  values: Object.fromEntries(Object.entries(RELATIONSHIP_TYPES).map(([type, description]) => [type, { description }])),
+});
+
+const globalIdOf = (n: ViewNodeRow) => encodeGlobalID(typenameOf(n.type), String(n.properties.id));
+
+const GraphNode = builder.objectRef<ViewNodeRow>('GraphNode').implement({
+  description: 'A node of a graph view. `id`, `key`, `data` and `attributes` serve Cytoscape.js, graphology and vis-network as they are.',
+  fields: (t) => ({
+    id: t.string({ description: 'The node\'s key, "<kind>:<id>" (e.g. "model:deepseek-r1"): what edges point at.', resolve: (n) => n.key }),
+    key: t.string({ description: 'The same key, under the name graphology reads.', resolve: (n) => n.key }),
+    nodeId: t.id({ description: 'Its global id, for node(id:) and the typed API.', resolve: globalIdOf }),
+    label: t.exposeString('label', { description: 'A short name to draw (a name, a title, the start of a statement, a score).' }),
+    type: t.exposeString('type', { description: 'Its kind, the Neo4j label: Model, Organization, Licence...' }),
+    properties: t.field({ type: 'JSONObject', description: 'All its properties, as stored.', resolve: (n) => n.properties }),
+    data: t.field({
+      type: 'JSONObject',
+      description: 'Cytoscape.js element data: id, label, type, nodeId and the properties.',
+      resolve: (n) => ({ ...n.properties, id: n.key, nodeId: globalIdOf(n), label: n.label, type: n.type }),
+    }),
+    attributes: t.field({
+      type: 'JSONObject',
+      description: 'graphology node attributes: label, type and the properties.',
+      resolve: (n) => ({ ...n.properties, label: n.label, type: n.type }),
+    }),
+  }),
+});
+
+const GraphEdge = builder.objectRef<ViewEdgeRow>('GraphEdge').implement({
+  description: 'A relationship of a graph view. `source`/`target` serve Cytoscape.js and graphology, `from`/`to` vis-network.',
+  fields: (t) => ({
+    id: t.exposeString('id', { description: 'Stable id: "<source key>-<TYPE>-><target key>".' }),
+    key: t.string({ description: 'The same id, under the name graphology reads.', resolve: (e) => e.id }),
+    source: t.exposeString('source', { description: 'Key of the node it starts from.' }),
+    target: t.exposeString('target', { description: 'Key of the node it points to.' }),
+    from: t.string({ description: 'The source key, as vis-network names it.', resolve: (e) => e.source }),
+    to: t.string({ description: 'The target key, as vis-network names it.', resolve: (e) => e.target }),
+    type: t.exposeString('type', { description: 'The relationship type, e.g. DEVELOPS.' }),
+    label: t.string({ description: 'The type, to draw.', resolve: (e) => e.type }),
+    properties: t.field({ type: 'JSONObject', description: 'Its properties (a motive\'s rationale, say).', resolve: (e) => e.properties }),
+    data: t.field({
+      type: 'JSONObject',
+      description: 'Cytoscape.js element data: id, source, target, type and the properties.',
+      resolve: (e) => ({ ...e.properties, id: e.id, source: e.source, target: e.target, type: e.type, label: e.type }),
+    }),
+    attributes: t.field({
+      type: 'JSONObject',
+      description: 'graphology edge attributes: type and the properties.',
+      resolve: (e) => ({ ...e.properties, type: e.type, label: e.type }),
+    }),
+  }),
+});
+
+const GraphView = builder.objectRef<ViewRow>('GraphView').implement({
+  description:
+    'A subgraph to draw. Load it as it is: `cytoscape({ elements: view })` (nodes { data } edges { data }), ' +
+    '`Graph.from(view)` in graphology (nodes { key attributes } edges { key source target attributes }), ' +
+    '`new vis.Network(container, view, {})` (nodes { id label } edges { from to }).',
+  fields: (t) => ({
+    nodes: t.field({ type: [GraphNode], description: 'Its nodes, by key.', resolve: (v) => v.nodes }),
+    edges: t.field({ type: [GraphEdge], description: 'The relationships among its nodes.', resolve: (v) => v.edges }),
+    truncated: t.exposeBoolean('truncated', { description: 'True when the node limit cut the view short.' }),
+  }),
+});
+
+/** Global ids and keys alike become keys ("model:deepseek-r1"); anything else is named in an error. */
+function keyOf(id: string): string {
+  const [kind, ...rest] = id.split(':');
+  if (kind && kind in KIND_LABELS && rest.length > 0) return id;
+  const { typename, id: nodeId } = decodeNodeId(id);
+  return `${kindOfLabel.get(typename === 'CapabilityDomain' ? 'Domain' : typename)}:${nodeId}`;
+}
+
+function checkRange(name: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw clientError(`Argument "${name}" must be between ${min} and ${max}, got ${value}.`, 'BAD_USER_INPUT', { argument: name });
+  }
+}
+
+async function loadView(ctx: Context, name: string, params: Record<string, unknown>): Promise<ViewRow> {
+  const [row] = await ctx.db.read(cypher(name), params);
+  return row as unknown as ViewRow;
+}
+
+builder.queryField('graph', (t) =>
+  t.field({
+    type: GraphView,
+    description:
+      'The graph to draw: the neighbourhood of some nodes (ids, or the best matches of a search) to a depth of 1 to 3, ' +
+      'or with neither, the whole landscape (by default every model, organization and licence). Filter by node label ' +
+      'and relationship type; at most `limit` nodes (`truncated` says when that cut the view).',
+    args: {
+      ids: t.arg({ type: ['ID'], description: 'Start from these nodes: global ids or keys ("model:deepseek-r1").' }),
+      search: t.arg.string({ description: 'Start from the best matches of this full-text search (up to 5 nodes).' }),
+      depth: t.arg.int({ defaultValue: 1, description: 'How many hops from the start nodes, 1 to 3.' }),
+      labels: t.arg({ type: [GraphLabel], description: 'Only nodes with these labels (the start nodes always stay).' }),
+      relationshipTypes: t.arg({ type: [RelationshipType], description: 'Only relationships of these types.' }),
+      limit: t.arg.int({ defaultValue: DEFAULT_VIEW_NODES, description: `At most this many nodes, 1 to ${MAX_VIEW_NODES}.` }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const depth = args.depth ?? 1;
+      const limit = args.limit ?? DEFAULT_VIEW_NODES;
+      checkRange('depth', depth, 1, 3);
+      checkRange('limit', limit, 1, MAX_VIEW_NODES);
+      const types = args.relationshipTypes ?? null;
+      const keys = (args.ids ?? []).map(String).map(keyOf);
+      if (args.search !== null && args.search !== undefined) {
+        const matches = await ctx.db.read(cypher('graph-view/seeds-by-text'), { query: searchQuery(args.search), limit: 5 });
+        keys.push(...matches.map((row) => row.key as string));
+        if (keys.length === 0) return { nodes: [], edges: [], truncated: false };
+      }
+      if (keys.length === 0) {
+        return loadView(ctx, 'graph-view/landscape', { labels: args.labels ?? ['Model', 'Organization', 'Licence'], types, limit });
+      }
+      return loadView(ctx, 'graph-view/neighbourhood', { keys, depth, labels: args.labels ?? null, types, limit });
+    },
+  }),
+);

@@ -1,0 +1,97 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen, type RunningServer } from '../src/server.js';
+import { createApp } from '../src/yoga.js';
+import { ask } from './support/graphql.js';
+import { quietLogger, testDatabase } from './support/neo4j.js';
+
+/**
+ * The explorer page in a real headless Chromium (Debian's package; .ci/run installs it), against the
+ * server on a loopback port and the seeded graph: what a person sees and does.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const db = testDatabase();
+const app = createApp({ db, logger: quietLogger });
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+const nodeCount = () => page.evaluate(() => (window as any).explorer.cy.nodes().length as number);
+const detailsTitle = () => page.locator('#details h2').textContent();
+
+describe.skipIf(!existsSync(CHROMIUM))('the explorer at /explore, in Chromium', () => {
+  beforeAll(async () => {
+    server = await listen(app, '127.0.0.1', 0, quietLogger);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url.replace('/graphql', '/explore'));
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close(0);
+    await db.close();
+  });
+
+  it('draws the whole landscape: every model, organization and licence the graph query returns', async () => {
+    const { data } = await ask(app, '{ graph(limit: 2000) { nodes { id } edges { id } } }');
+    expect(await nodeCount()).toBe(data!.graph.nodes.length);
+    expect(await page.evaluate(() => (window as any).explorer.cy.edges().length)).toBe(data!.graph.edges.length);
+    expect(await page.locator('#status').textContent()).toContain(`${data!.graph.nodes.length} nodes`);
+    const types = await page.evaluate(() => [...new Set((window as any).explorer.cy.nodes().map((n: any) => n.data('type')))].sort());
+    expect(types).toEqual(['Licence', 'Model', 'Organization']);
+    expect(await page.locator('#legend').textContent()).toContain('open weights');
+  });
+
+  it('finds a model by search and shows its details and sources', async () => {
+    await page.fill('#search-text', 'DeepSeek-R1');
+    await page.press('#search-text', 'Enter');
+    await expect.poll(detailsTitle, { timeout: 20_000 }).toBe('DeepSeek-R1');
+    const details = page.locator('#details');
+    await expect.poll(() => details.textContent()).toContain('OPEN_WEIGHTS');
+    await expect.poll(() => page.locator('#sources a').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  });
+
+  it('on a click, shows the node and expands its neighbourhood', async () => {
+    const key = 'model:qwen3-235b-a22b';
+    const before = await page.evaluate((id) => (window as any).explorer.cy.getElementById(id).neighborhood('node').length, key);
+    const box = (await page.locator('#graph').boundingBox())!;
+    const position = await page.evaluate((id) => {
+      const { cy } = (window as any).explorer;
+      const node = cy.getElementById(id);
+      cy.center(node);
+      return node.renderedPosition();
+    }, key);
+    await page.mouse.click(box.x + position.x, box.y + position.y);
+    await expect.poll(detailsTitle, { timeout: 20_000 }).toBe('Qwen3-235B-A22B');
+    await expect
+      .poll(() => page.evaluate((id) => (window as any).explorer.cy.getElementById(id).neighborhood('node').length, key), { timeout: 20_000 })
+      .toBeGreaterThan(before);
+    const neighbourTypes = await page.evaluate(
+      (id) => [...new Set((window as any).explorer.cy.getElementById(id).neighborhood('node').map((n: any) => n.data('type')))],
+      key,
+    );
+    expect(neighbourTypes).toEqual(expect.arrayContaining(['BenchmarkResult', 'Claim']));
+
+    mkdirSync('.test-output', { recursive: true });
+    await page.screenshot({ path: '.test-output/explore.png' });
+  });
+
+  it('filters models by openness', async () => {
+    await page.click('#reset');
+    await page.waitForFunction(() => (window as any).explorer.cy.nodes('[type = "Claim"]').length === 0);
+    await page.selectOption('#filter-openness', 'CLOSED');
+    const visibleOpenness = () =>
+      page.evaluate(() => [...new Set((window as any).explorer.cy.nodes('[type = "Model"]:visible').map((n: any) => n.data('openness') ?? null))]);
+    await expect.poll(visibleOpenness, { timeout: 10_000 }).toEqual(['CLOSED']);
+    const closed = (await ask(app, '{ models(where: {openness: [CLOSED]}) { totalCount } }')).data!.models.totalCount;
+    expect(await page.evaluate(() => (window as any).explorer.cy.nodes('[type = "Model"]:visible').length)).toBe(closed);
+    await page.selectOption('#filter-openness', '');
+  });
+});
