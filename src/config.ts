@@ -8,6 +8,18 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** A comma-separated list of browser origins ("https://observablehq.com,http://localhost:3000"), or "*". */
+const originList = z
+  .string()
+  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+  .pipe(
+    z.array(
+      z.string().refine((origin) => origin === '*' || /^https?:\/\/[^/\s]+$/.test(origin), {
+        message: 'each origin must be "*" or scheme://host[:port], with no path',
+      }),
+    ),
+  );
+
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -32,6 +44,15 @@ const ConfigSchema = z.object({
   NEO4J_CONNECT_TIMEOUT_S: z.coerce.number().int().min(1).default(20),
   /** Seed the graph from seed/ when the database holds no landscape data. */
   SEED_ON_START: booleanFromEnv.default(true),
+  /** Browser origins allowed to call the API cross-origin (CORS); "*" allows any, without credentials. */
+  CORS_ORIGINS: originList.default(['*']),
+  /**
+   * Persisted operations (trusted documents, by SHA-256 hash): "allow" accepts them beside any other
+   * document; "only" refuses every document that is not in the trusted list.
+   */
+  PERSISTED_OPERATIONS: z.enum(['allow', 'only']).default('allow'),
+  /** Cache-Control max-age of successful GraphQL reads over GET, in seconds (0: no caching). */
+  GET_CACHE_MAX_AGE_S: z.coerce.number().int().min(0).default(60),
   /** How long a graceful shutdown may take before in-flight requests are cut, in milliseconds. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
@@ -48,9 +69,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = ConfigSchema.safeParse(cleaned);
   if (!result.success) {
-    const lines = result.error.issues.map(
-      (issue) => `  ${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])])}: ${issue.message}`,
-    );
+    const lines = result.error.issues.map((issue) => {
+      const [name, item] = issue.path;
+      const value = env[String(name)];
+      // A list variable (CORS_ORIGINS) names the item that is wrong, not only the whole value.
+      const which = typeof item === 'number' ? ` (item ${item + 1}, ${JSON.stringify(value?.split(',')[item]?.trim())})` : '';
+      return `  ${String(name)}=${JSON.stringify(value)}${which}: ${issue.message}`;
+    });
     throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}`);
   }
   return Object.freeze(result.data);

@@ -17,6 +17,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ NEO4J_PROVIDER: 'podman' })).toThrow(/NEO4J_PROVIDER/);
   });
 
+  it('reads the CORS allow-list as origins, and names a bad one', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toEqual(['*']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://observablehq.com, http://localhost:3000' }).CORS_ORIGINS).toEqual([
+      'https://observablehq.com',
+      'http://localhost:3000',
+    ]);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://ok.example,observablehq.com/path' })).toThrow(/CORS_ORIGINS=".*" \(item 2, "observablehq.com\/path"\): .*scheme:\/\/host/);
+    expect(() => loadConfig({ PERSISTED_OPERATIONS: 'sometimes' })).toThrow(/PERSISTED_OPERATIONS/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' }).PORT).toBe(4000);
   });
