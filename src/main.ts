@@ -45,7 +45,7 @@ try {
     await seedIfEmpty(connected.db, logger);
   }
   if (!shuttingDown) {
-    const app = createApp({ db: connected.db, logger, production: config.NODE_ENV === 'production' });
+    const app = createApp({ db: connected.db, logger, config });
     running = await listen(app, config.HOST, config.PORT, logger);
   }
 } catch (error) {

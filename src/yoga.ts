@@ -1,17 +1,23 @@
 import { createYoga, maskError, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { loadConfig, type Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { clientError, isDatabaseUnavailable } from './errors.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
+import { useExports } from './export/exports.js';
 import { useExplorePage } from './graph-view/explore-page.js';
+import { useCacheableGets } from './http/get-cache.js';
+import { usePersistedDocuments } from './http/persisted-operations.js';
 import { exampleQuestions } from './questions/examples.js';
 import { schema } from './schema.js';
+
+/** The settings the HTTP layer reads (see config.ts); defaults are the local ones. */
+export type AppConfig = Pick<Config, 'NODE_ENV' | 'CORS_ORIGINS' | 'PERSISTED_OPERATIONS' | 'GET_CACHE_MAX_AGE_S'>;
 
 export interface AppOptions {
   db: Database;
   logger: Logger;
-  /** Shown errors stay terse in production; in development yoga adds the original message. */
-  production?: boolean;
+  config?: Partial<AppConfig>;
 }
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
@@ -36,7 +42,11 @@ export const ROUND_TRIPS_HEADER = 'x-neo4j-round-trips';
  * The GraphQL server as a fetch handler: GraphiQL and POST/GET at /graphql, GET /health (the process
  * answers) and GET /ready (Neo4j answers). Tests call app.fetch() without opening a port.
  */
-export function createApp({ db, logger, production = false }: AppOptions): App {
+export function createApp({ db, logger, config: overrides = {} }: AppOptions): App {
+  const config: AppConfig = { ...loadConfig({}), ...overrides };
+  // In production, errors stay terse; in development yoga adds the original message.
+  const production = config.NODE_ENV === 'production';
+  const anyOrigin = config.CORS_ORIGINS.includes('*');
   // A batched request's operations share one count.
   const roundTripsOf = new WeakMap<Request, { count: number }>();
   return createYoga<Record<string, never>, Context>({
@@ -44,6 +54,13 @@ export function createApp({ db, logger, production = false }: AppOptions): App {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    // An allow-list of browser origins (CORS_ORIGINS); a refused origin gets no CORS headers at all, and
+    // no origin gets credentials: the API uses no cookies.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      if (!origin || !(anyOrigin || config.CORS_ORIGINS.includes(origin))) return false;
+      return { origin: [origin], credentials: false, exposedHeaders: [ROUND_TRIPS_HEADER], maxAge: 600 };
+    },
     graphiql: {
       title: 'landscape-graph',
       defaultTabs: exampleQuestions().map(({ document }) => ({ query: document })),
@@ -71,7 +88,10 @@ export function createApp({ db, logger, production = false }: AppOptions): App {
     },
     plugins: [
       useRoundTripHeader(roundTripsOf),
+      ...usePersistedDocuments(config.PERSISTED_OPERATIONS),
+      useCacheableGets(config.GET_CACHE_MAX_AGE_S),
       useExplorePage(),
+      useExports(db, logger),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => db.ping(),

@@ -8,11 +8,14 @@ import { quietLogger, testDatabase } from './support/neo4j.js';
 
 /**
  * The explorer page in a real headless Chromium (Debian's package; .ci/run installs it), against the
- * server on a loopback port and the seeded graph: what a person sees and does.
+ * server on a loopback port and the seeded graph: what a person sees and does. The server runs in
+ * persisted-only mode, as an operator who locks the API down would run it.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const db = testDatabase();
 const app = createApp({ db, logger: quietLogger });
+// The page is served in persisted-only mode: the explorer must use nothing but trusted documents.
+const lockedApp = createApp({ db, logger: quietLogger, config: { PERSISTED_OPERATIONS: 'only' } });
 
 let server: RunningServer;
 let browser: Browser;
@@ -23,7 +26,7 @@ const detailsTitle = () => page.locator('#details h2').textContent();
 
 describe.skipIf(!existsSync(CHROMIUM))('the explorer at /explore, in Chromium', () => {
   beforeAll(async () => {
-    server = await listen(app, '127.0.0.1', 0, quietLogger);
+    server = await listen(lockedApp, '127.0.0.1', 0, quietLogger);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

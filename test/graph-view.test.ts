@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import Graph from 'graphology';
+import { MultiGraph } from 'graphology';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/yoga.js';
 import { ask } from './support/graphql.js';
@@ -43,7 +43,7 @@ describe('what visualization libraries load without reshaping', () => {
 
   it('graphology imports it as a serialized graph (what sigma draws)', async () => {
     const { data } = await ask(app, '{ graph { nodes { key attributes } edges { key source target attributes } } }');
-    const graph = Graph.from(data!.graph, { multi: true });
+    const graph = MultiGraph.from(data!.graph);
     expect(graph.order).toBe(data!.graph.nodes.length);
     expect(graph.size).toBe(data!.graph.edges.length);
     expect(graph.getNodeAttribute('model:qwen3-235b-a22b', 'label')).toBe('Qwen3-235B-A22B');

@@ -1,4 +1,5 @@
-// The graph explorer: the landscape drawn with Cytoscape.js, fed only by the server's /graphql.
+// The graph explorer: the landscape drawn with Cytoscape.js, fed only by the server's /graphql, through
+// its persisted operations (operations.graphql beside this file), so it works in persisted-only mode too.
 /* global cytoscape */
 
 const OPENNESS_COLOURS = {
@@ -25,13 +26,16 @@ const TYPE_STYLES = {
   DeploymentPattern: { shape: 'rhomboid', colour: '#00838f' },
 };
 
-const GRAPH_FIELDS = `truncated nodes { data } edges { data }`;
+/** The SHA-256 of the explorer's trusted document, from the server's list of persisted operations. */
+const operationsHash = fetch('/persisted-operations.json')
+  .then((response) => response.json())
+  .then((documents) => documents.find((d) => d.operationNames.includes('ExplorerLandscape')).hash);
 
-async function graphql(query, variables = {}) {
+async function graphql(operationName, variables = {}) {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ operationName, variables, extensions: { persistedQuery: { version: 1, sha256Hash: await operationsHash } } }),
   });
   const body = await response.json();
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
@@ -96,7 +100,7 @@ function describeView() {
 }
 
 async function showLandscape() {
-  const data = await graphql(`query ExplorerLandscape { graph(limit: 2000) { ${GRAPH_FIELDS} } }`);
+  const data = await graphql('ExplorerLandscape');
   cy.elements().remove();
   cy.add(data.graph);
   cy.scratch('truncated', data.graph.truncated);
@@ -106,9 +110,7 @@ async function showLandscape() {
 }
 
 async function expand(key) {
-  const data = await graphql(`query ExplorerNeighbourhood($key: ID!) { graph(ids: [$key], depth: 1, limit: 200) { ${GRAPH_FIELDS} } }`, {
-    key,
-  });
+  const data = await graphql('ExplorerNeighbourhood', { key });
   const added = cy.add({
     nodes: data.graph.nodes.filter((n) => cy.getElementById(n.data.id).empty()),
     edges: data.graph.edges.filter((e) => cy.getElementById(e.data.id).empty()),
@@ -121,9 +123,6 @@ async function expand(key) {
 const escapeHtml = (value) =>
   String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
-const SOURCE_FRAGMENT = 'source { title url }';
-const SOURCED_TYPES = ['Model', 'Organization', 'Licence', 'Tier', 'StrategicMotive', 'Technique', 'Regulation', 'DeploymentPattern', 'Fact'];
-
 async function showDetails(node) {
   const data = node.data();
   const hidden = new Set(['id', 'key', 'nodeId', 'label', 'type', 'origin']);
@@ -135,13 +134,7 @@ async function showDetails(node) {
     <h3>Sources</h3><ul id="sources"><li class="hint">loading…</li></ul>`;
   const sources = details.querySelector('#sources');
   try {
-    const fragments = SOURCED_TYPES.map((type) => `... on ${type} { ${SOURCE_FRAGMENT} }`).join(' ');
-    const answer = await graphql(
-      `query ExplorerNodeSources($id: ID!) { node(id: $id) { ${fragments}
-        ... on BenchmarkResult { resultSource: source { title url } }
-        ... on Claim { sectionSource { title url } decidedBy { statement source { title url } } } } }`,
-      { id: data.nodeId ?? '' },
-    );
+    const answer = await graphql('ExplorerNodeSources', { id: data.nodeId });
     const found = answer.node ?? {};
     const list = [found.source, found.resultSource, found.sectionSource, ...(found.decidedBy ?? []).map((f) => f.source)].filter(Boolean);
     sources.innerHTML = list.length
@@ -167,10 +160,7 @@ async function applyFilters() {
   const domain = document.getElementById('filter-domain').value;
   let inDomain = null;
   if (domain) {
-    const data = await graphql(
-      `query ExplorerDomainModels($domain: Domain!) { models(where: { domain: [$domain] }, first: 500) { edges { node { modelId } } } }`,
-      { domain },
-    );
+    const data = await graphql('ExplorerDomainModels', { domain });
     inDomain = new Set(data.models.edges.map((e) => `model:${e.node.modelId}`));
   }
   cy.nodes('[type = "Model"]').forEach((node) => {
@@ -189,13 +179,13 @@ document.getElementById('search').addEventListener('submit', async (event) => {
   const text = document.getElementById('search-text').value.trim();
   if (!text) return;
   try {
-    const data = await graphql(`query ExplorerSearch($text: String!) { search(text: $text, first: 1) { edges { node { node { id } } } } }`, { text });
+    const data = await graphql('ExplorerSearch', { text });
     const hit = data.search.edges[0]?.node.node;
     if (!hit) {
       say(`nothing found for "${text}"`);
       return;
     }
-    const view = await graphql(`query ExplorerFound($id: ID!) { graph(ids: [$id], depth: 1, limit: 200) { ${GRAPH_FIELDS} } }`, { id: hit.id });
+    const view = await graphql('ExplorerNeighbourhood', { key: hit.id });
     const key = view.graph.nodes[0]?.data.id;
     cy.add({
       nodes: view.graph.nodes.filter((n) => cy.getElementById(n.data.id).empty()),
@@ -231,7 +221,7 @@ function drawLegend() {
 }
 
 async function loadDomains() {
-  const data = await graphql('query ExplorerDomains { domains { domain name benchmarkCount } }');
+  const data = await graphql('ExplorerDomains');
   const select = document.getElementById('filter-domain');
   for (const d of data.domains.filter((x) => x.benchmarkCount > 0)) select.add(new Option(d.name, d.domain));
 }
