@@ -2,6 +2,8 @@ import SchemaBuilder from '@pothos/core';
 import { JSONObjectResolver } from 'graphql-scalars';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from './context.js';
 import { clientError } from './errors.js';
 
@@ -27,6 +29,21 @@ export function decodeNodeId(globalID: string): { typename: string; id: string }
   return decoded;
 }
 
+/** The error for a field the caller may not use, saying what is missing. */
+function unauthorized(ctx: Context, field: string) {
+  const { caller } = ctx;
+  if (caller.role === undefined && caller.problem === 'invalid-token') {
+    return clientError(`The bearer token is not valid, so "${field}" is refused.`, 'UNAUTHENTICATED');
+  }
+  if (caller.role === undefined && caller.problem === 'malformed-header') {
+    return clientError('The Authorization header must read "Bearer <token>".', 'UNAUTHENTICATED');
+  }
+  if (caller.role === undefined) {
+    return clientError(`"${field}" needs a bearer token (Authorization: Bearer <token>).`, 'UNAUTHENTICATED');
+  }
+  return clientError(`"${field}" needs an editor token; this one is a ${caller.role} token.`, 'FORBIDDEN');
+}
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
@@ -37,8 +54,31 @@ export const builder = new SchemaBuilder<{
     JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
   };
   Connection: { totalCount: number };
+  AuthScopes: { reader: boolean; editor: boolean };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  // Authorization first, so that nothing else (validation included) runs for a caller without the right.
+  plugins: [ScopeAuthPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      reader: ctx.readAccess === 'public' || ctx.caller.role !== undefined,
+      editor: ctx.caller.role === 'editor',
+    }),
+    unauthorizedError: (_parent, ctx, info) => unauthorized(ctx, info.fieldName),
+  },
+  validation: {
+    // Every failed check is named with the path of the input it concerns: "input.score: ...".
+    validationError: (failure) => {
+      const issues = failure.issues.map((issue) => ({
+        path: (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)).join('.'),
+        message: issue.message,
+      }));
+      return clientError(
+        `Invalid input: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
+        'BAD_USER_INPUT',
+        { issues },
+      );
+    },
+  },
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -73,7 +113,16 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({ description: 'Questions about the open- versus closed-source AI landscape.' });
+builder.queryType({
+  description: 'Questions about the open- versus closed-source AI landscape.',
+  // Public unless the operator sets READ_ACCESS=token.
+  authScopes: { reader: true },
+});
+
+builder.mutationType({
+  description: 'Curating the graph: every mutation needs an editor token and is one all-or-nothing Neo4j transaction.',
+  authScopes: { editor: true },
+});
 
 builder.scalarType('Date', {
   description: 'A calendar date, ISO 8601 (YYYY-MM-DD).',

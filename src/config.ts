@@ -20,6 +20,22 @@ const originList = z
     ),
   );
 
+/** "role:sha256hex" entries, comma-separated: the hashes of the API's bearer tokens (see src/auth/tokens.ts). */
+const tokenHashes = z
+  .string()
+  .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+  .pipe(
+    z.array(
+      z
+        .string()
+        .regex(/^(reader|editor):[0-9a-f]{64}$/, 'each entry must be "reader:<sha256 hex>" or "editor:<sha256 hex>" (npm run token makes one)')
+        .transform((entry) => {
+          const [role, sha256] = entry.split(':') as ['reader' | 'editor', string];
+          return { role, sha256 };
+        }),
+    ),
+  );
+
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -53,6 +69,12 @@ const ConfigSchema = z.object({
   PERSISTED_OPERATIONS: z.enum(['allow', 'only']).default('allow'),
   /** Cache-Control max-age of successful GraphQL reads over GET, in seconds (0: no caching). */
   GET_CACHE_MAX_AGE_S: z.coerce.number().int().min(0).default(60),
+  /** Hashes of the bearer tokens that may write (editor) or read when reads need a token (reader). */
+  API_TOKENS: tokenHashes.default([]),
+  /** "public": anyone may read; "token": reads need a reader or editor token too. */
+  READ_ACCESS: z.enum(['public', 'token']).default('public'),
+  /** Longest a Neo4j transaction may run before the server abandons it, in milliseconds. */
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   /** How long a graceful shutdown may take before in-flight requests are cut, in milliseconds. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });

@@ -1,4 +1,5 @@
 import { createYoga, maskError, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { identify } from './auth/tokens.js';
 import { loadConfig, type Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { clientError, isDatabaseUnavailable } from './errors.js';
@@ -12,7 +13,10 @@ import { exampleQuestions } from './questions/examples.js';
 import { schema } from './schema.js';
 
 /** The settings the HTTP layer reads (see config.ts); defaults are the local ones. */
-export type AppConfig = Pick<Config, 'NODE_ENV' | 'CORS_ORIGINS' | 'PERSISTED_OPERATIONS' | 'GET_CACHE_MAX_AGE_S'>;
+export type AppConfig = Pick<
+  Config,
+  'NODE_ENV' | 'CORS_ORIGINS' | 'PERSISTED_OPERATIONS' | 'GET_CACHE_MAX_AGE_S' | 'API_TOKENS' | 'READ_ACCESS'
+>;
 
 export interface AppOptions {
   db: Database;
@@ -66,7 +70,7 @@ export function createApp({ db, logger, config: overrides = {} }: AppOptions): A
       defaultTabs: exampleQuestions().map(({ document }) => ({ query: document })),
     },
     context: ({ request }) => {
-      const context = createContext(db);
+      const context = createContext(db, identify(request.headers.get('authorization'), config.API_TOKENS), config.READ_ACCESS);
       roundTripsOf.set(request, context.roundTrips);
       return context;
     },
