@@ -8,7 +8,9 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    // One real Neo4j for the whole run, started (or found) by the same provider as `npm start`.
+    // One real Neo4j for the whole run, started (or found) by the same provider as `npm start`. Test files
+    // run one after another: some write through the API (and undo it), and others read exact counts.
+    fileParallelism: false,
     globalSetup: ['test/support/global-setup.ts'],
     // The first run on a machine downloads Neo4j through Maven; later starts take seconds.
     hookTimeout: 600_000,

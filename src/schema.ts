@@ -7,12 +7,16 @@ import './organization/organization.schema.js';
 import './licence/licence.schema.js';
 import './tier/tier.schema.js';
 import './model/model.schema.js';
+import './model/model.mutations.js';
 import './benchmark/benchmark.schema.js';
+import './benchmark/result.mutations.js';
 import './motive/motive.schema.js';
+import './motive/motive.mutations.js';
 import './technique/technique.schema.js';
 import './regulation/regulation.schema.js';
 import './deployment/deployment.schema.js';
 import './claim/claim.schema.js';
+import './claim/claim.mutations.js';
 import './questions/questions.schema.js';
 import './graph-view/graph-view.schema.js';
 

@@ -10,7 +10,7 @@ interface MotiveRow extends EntityRow {
   description: string;
 }
 
-interface AttributionRow {
+export interface AttributionRow {
   organizationId: string;
   motiveId: string;
   rationale: string;
@@ -30,7 +30,7 @@ export const StrategicMotive = builder.loadableNodeRef('StrategicMotive', {
   sort: (m) => m.id,
 });
 
-const MotiveAttribution = builder.objectRef<AttributionRow>('MotiveAttribution').implement({
+export const MotiveAttribution = builder.objectRef<AttributionRow>('MotiveAttribution').implement({
   description: 'The analysis document attributes a strategic motive to an organization, for a reason.',
   fields: (t) => ({
     organization: t.field({ type: Organization, description: 'The lab it is attributed to.', resolve: (a) => a.organizationId }),

@@ -61,16 +61,27 @@ export async function waitForNeo4j(driver: Driver, uri: string, timeoutMs: numbe
   }
 }
 
+/** A transaction's handle for the work function of Database.writeTransaction. */
+export interface Transaction {
+  run(query: CypherQuery, params?: Params): Promise<Row[]>;
+}
+
+export interface DatabaseOptions {
+  /** Longest a transaction may run; Neo4j aborts it after that (NEO4J_TX_TIMEOUT_MS). */
+  txTimeoutMs?: number;
+  observer?: QueryObserver;
+}
+
 export class Database {
   constructor(
     readonly driver: Driver,
     private readonly database: string | undefined,
-    private readonly observer?: QueryObserver,
+    private readonly options: DatabaseOptions = {},
   ) {}
 
   /** The same database, reporting each round trip to `observer` (one per request, for counting). */
   observed(observer: QueryObserver): Database {
-    return new Database(this.driver, this.database, observer);
+    return new Database(this.driver, this.database, { ...this.options, observer });
   }
 
   async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
@@ -84,6 +95,30 @@ export class Database {
   /** A write that also reports what it changed (nodes and relationships created and deleted). */
   writeCounted(query: CypherQuery, params: Params = {}): Promise<{ rows: Row[]; changes: WriteChanges }> {
     return this.run(query, params, 'WRITE');
+  }
+
+  /**
+   * Several queries as one write transaction: all of them or none. The driver retries the whole work on
+   * a transient error (a lost leader, a deadlock), so `work` must only read and write through `tx`.
+   */
+  async writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        (tx) =>
+          work({
+            run: async (query, params = {}) => {
+              const started = performance.now();
+              const result = await tx.run(query.text, params);
+              this.options.observer?.({ name: query.name, mode: 'WRITE', ms: performance.now() - started });
+              return result.records.map((record) => toPlain(record.toObject()) as Row);
+            },
+          }),
+        { timeout: this.options.txTimeoutMs },
+      );
+    } finally {
+      await session.close();
+    }
   }
 
   /** True when Neo4j answers a trivial query now. */
@@ -105,8 +140,9 @@ export class Database {
     const result = await this.driver.executeQuery(query.text, params, {
       database: this.database,
       routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+      transactionConfig: { timeout: this.options.txTimeoutMs },
     });
-    this.observer?.({ name: query.name, mode, ms: performance.now() - started });
+    this.options.observer?.({ name: query.name, mode, ms: performance.now() - started });
     const updates = result.summary.counters.updates();
     return {
       rows: result.records.map((record) => toPlain(record.toObject()) as Row),

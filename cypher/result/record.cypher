@@ -1,0 +1,11 @@
+// Records (or updates) one benchmark result ($id is derived from model, benchmark, setting, reporter,
+// source and table, so recording the same result again updates its score), with its source.
+MATCH (m:Model {id: $model}), (b:Benchmark {id: $benchmark}), (s:Source {id: $source})
+MERGE (r:Entity {key: 'result:' + $id})
+ON CREATE SET r:BenchmarkResult, r.id = $id, r.origin = 'api', r.createdAt = datetime()
+SET r.score = $score, r.setting = $setting, r.reportedBy = $reportedBy, r.sourceTable = $sourceTable,
+    r.notes = $notes, r.updatedAt = datetime()
+MERGE (m)-[h:HAS_RESULT]->(r) ON CREATE SET h.origin = 'api'
+MERGE (r)-[o:ON_BENCHMARK]->(b) ON CREATE SET o.origin = 'api'
+MERGE (r)-[p:REPORTED_IN]->(s) ON CREATE SET p.origin = 'api'
+RETURN {{result/projection}} AS result

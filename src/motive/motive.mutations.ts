@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { builder } from '../builder.js';
+import { clientError } from '../errors.js';
+import { cypher } from '../neo4j/cypher.js';
+import { MotiveAttribution, type AttributionRow } from './motive.schema.js';
+
+/** linkOrganizationToMotive: attributes a strategic motive to a lab, with the reason, as one transaction. */
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug (letters, digits, dashes)');
+
+const MotiveLinkInput = builder.inputType('MotiveLinkInput', {
+  description: 'A strategic motive attributed to an organization, and why.',
+  fields: (t) => ({
+    organization: t.string({ required: true, description: 'The organization\'s id (e.g. "meta").', validate: slug }),
+    motive: t.string({ required: true, description: 'The motive\'s id (e.g. "commoditize-the-complement").', validate: slug }),
+    rationale: t.string({ required: true, description: 'Why the motive drives it.', validate: z.string().trim().min(1).max(2000) }),
+  }),
+});
+
+builder.mutationField('linkOrganizationToMotive', (t) =>
+  t.field({
+    type: MotiveAttribution,
+    description: 'Attributes a strategic motive to an organization with its rationale (linking again replaces the rationale).',
+    args: { input: t.arg({ type: MotiveLinkInput, required: true, description: 'The organization, the motive and why.' }) },
+    resolve: async (_root, { input }, ctx) =>
+      ctx.db.writeTransaction(async (tx) => {
+        const [check] = await tx.run(cypher('motive/link-check'), { organization: input.organization, motive: input.motive });
+        if (!check!.organizationFound) {
+          throw clientError(`input.organization: unknown organization "${input.organization}".`, 'BAD_USER_INPUT', { field: 'input.organization' });
+        }
+        if (!check!.motiveFound) throw clientError(`input.motive: unknown motive "${input.motive}".`, 'BAD_USER_INPUT', { field: 'input.motive' });
+        const [row] = await tx.run(cypher('motive/link'), input);
+        return row!.attribution as AttributionRow;
+      }),
+  }),
+);
