@@ -75,6 +75,18 @@ const ConfigSchema = z.object({
   READ_ACCESS: z.enum(['public', 'token']).default('public'),
   /** Longest a Neo4j transaction may run before the server abandons it, in milliseconds. */
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /** Limits on a GraphQL document: lexical tokens, depth, aliases, directives, and its cost counted with list sizes. */
+  MAX_TOKENS: z.coerce.number().int().min(10).default(5_000),
+  MAX_DEPTH: z.coerce.number().int().min(2).default(12),
+  MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+  MAX_COST: z.coerce.number().int().min(1).default(100_000),
+  /** Whether the schema may be introspected (GraphiQL's docs need it). */
+  INTROSPECTION: booleanFromEnv.default(true),
+  /** Largest request body accepted, in bytes (413 beyond). */
+  MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(262_144),
+  /** Requests per minute per client address to /graphql and /export (0: no limit). */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1_200),
   /** How long a graceful shutdown may take before in-flight requests are cut, in milliseconds. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });

@@ -2,7 +2,7 @@ import { createGraphQLError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
 
 /** Error codes a client can act on; anything else is masked as an internal error. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'COST_LIMIT_EXCEEDED';
 
 export function clientError(message: string, code: ErrorCode, extra: Record<string, unknown> = {}) {
   return createGraphQLError(message, { extensions: { code, ...extra } });

@@ -46,7 +46,7 @@ try {
   }
   if (!shuttingDown) {
     const app = createApp({ db: connected.db, logger, config });
-    running = await listen(app, config.HOST, config.PORT, logger);
+    running = await listen(app, config.HOST, config.PORT, logger, { maxBodyBytes: config.MAX_BODY_BYTES });
   }
 } catch (error) {
   logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));

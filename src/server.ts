@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from './logger.js';
 import type { App } from './yoga.js';
 
@@ -9,8 +9,40 @@ export interface RunningServer {
   close(graceMs: number): Promise<void>;
 }
 
-export async function listen(app: App, host: string, port: number, logger: Logger): Promise<RunningServer> {
-  const server = createServer(app);
+/** The most a request body may hold by default, in bytes (MAX_BODY_BYTES). */
+export const DEFAULT_MAX_BODY_BYTES = 262_144;
+
+/**
+ * Refuses a body larger than `maxBodyBytes` before it is read: by its Content-Length (Node's parser reads
+ * no further than that), and a body without one (chunked) is refused outright, since it cannot be sized.
+ */
+function refuseOversizedBodies(app: App, maxBodyBytes: number): RequestListener {
+  const refuse = (res: ServerResponse, status: number, message: string) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+    res.end(JSON.stringify({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'LENGTH_REQUIRED' } }] }));
+  };
+  return (req, res) => {
+    const length = req.headers['content-length'];
+    if (length !== undefined && Number(length) > maxBodyBytes) {
+      refuse(res, 413, `The request body (${length} bytes) is larger than the ${maxBodyBytes} bytes allowed.`);
+      return;
+    }
+    if (length === undefined && req.headers['transfer-encoding'] !== undefined) {
+      refuse(res, 411, 'Send the request body with a Content-Length header.');
+      return;
+    }
+    void app(req, res);
+  };
+}
+
+export async function listen(
+  app: App,
+  host: string,
+  port: number,
+  logger: Logger,
+  { maxBodyBytes = DEFAULT_MAX_BODY_BYTES }: { maxBodyBytes?: number } = {},
+): Promise<RunningServer> {
+  const server = createServer(refuseOversizedBodies(app, maxBodyBytes));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

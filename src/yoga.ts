@@ -1,4 +1,5 @@
-import { createYoga, maskError, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { randomUUID } from 'node:crypto';
+import { createGraphQLError, createYoga, maskError, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { identify } from './auth/tokens.js';
 import { loadConfig, type Config } from './config.js';
 import { createContext, type Context } from './context.js';
@@ -8,15 +9,13 @@ import type { Database } from './neo4j/database.js';
 import { useExports } from './export/exports.js';
 import { useExplorePage } from './graph-view/explore-page.js';
 import { useCacheableGets } from './http/get-cache.js';
+import { useHardening } from './http/hardening.js';
 import { usePersistedDocuments } from './http/persisted-operations.js';
 import { exampleQuestions } from './questions/examples.js';
 import { schema } from './schema.js';
 
 /** The settings the HTTP layer reads (see config.ts); defaults are the local ones. */
-export type AppConfig = Pick<
-  Config,
-  'NODE_ENV' | 'CORS_ORIGINS' | 'PERSISTED_OPERATIONS' | 'GET_CACHE_MAX_AGE_S' | 'API_TOKENS' | 'READ_ACCESS'
->;
+export type AppConfig = Config;
 
 export interface AppOptions {
   db: Database;
@@ -48,8 +47,6 @@ export const ROUND_TRIPS_HEADER = 'x-neo4j-round-trips';
  */
 export function createApp({ db, logger, config: overrides = {} }: AppOptions): App {
   const config: AppConfig = { ...loadConfig({}), ...overrides };
-  // In production, errors stay terse; in development yoga adds the original message.
-  const production = config.NODE_ENV === 'production';
   const anyOrigin = config.CORS_ORIGINS.includes('*');
   // A batched request's operations share one count.
   const roundTripsOf = new WeakMap<Request, { count: number }>();
@@ -80,18 +77,24 @@ export function createApp({ db, logger, config: overrides = {} }: AppOptions): A
       warn: (...args) => logger.warn(args.length === 1 ? args[0] : args),
       error: (...args) => logger.error(args.length === 1 ? args[0] : args),
     },
+    // Errors meant for clients (with extensions.code) pass; anything else becomes "Unexpected error." with
+    // an error id, and its detail goes only to the log under that id.
     maskedErrors: {
-      isDev: !production,
-      maskError(error, message, isDev) {
+      maskError(error, message): Error {
         const original = (error as { originalError?: unknown }).originalError;
         if (isDatabaseUnavailable(original)) {
           return clientError('The database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE');
         }
-        return maskError(error, message, isDev);
+        const masked = maskError(error, message, false);
+        if (masked === error) return masked;
+        const errorId = randomUUID();
+        logger.error({ errorId, err: original ?? error }, 'unexpected error while answering a request');
+        return createGraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } });
       },
     },
     plugins: [
       useRoundTripHeader(roundTripsOf),
+      ...useHardening(config),
       ...usePersistedDocuments(config.PERSISTED_OPERATIONS),
       useCacheableGets(config.GET_CACHE_MAX_AGE_S),
       useExplorePage(),

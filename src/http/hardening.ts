@@ -1,0 +1,112 @@
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { getNamedType, isListType, getNullableType, type GraphQLField } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { Plugin } from 'graphql-yoga';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { Config } from '../config.js';
+import { clientError } from '../errors.js';
+
+/**
+ * What a public endpoint needs against abuse, each limit a setting (see config.ts): the size of a
+ * document (tokens, depth, aliases, directives), its cost counted with list sizes, field suggestions
+ * (hidden in production), introspection (switchable), and requests per client per minute.
+ */
+export type HardeningConfig = Pick<
+  Config,
+  'NODE_ENV' | 'MAX_TOKENS' | 'MAX_DEPTH' | 'MAX_ALIASES' | 'MAX_DIRECTIVES' | 'MAX_COST' | 'INTROSPECTION' | 'RATE_LIMIT_PER_MINUTE'
+>;
+
+/** How many items a list field is taken to return when its arguments do not say. */
+const UNBOUNDED_LIST_GUESS = 10;
+
+/**
+ * A field costs 1, plus its selection times the number of items it can return: `first` or `limit` where
+ * the field takes one (their defaults when not given), a guess for other lists, 1 for single objects.
+ * Exported for the tests that pin what a query costs.
+ */
+export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // A page's edges and a graph view's nodes and edges are already counted by the field that sized them.
+  if (type.name.endsWith('Connection') || type.name === 'GraphView') return 1 + childComplexity;
+  const sized = (name: string) => field.args.find((arg) => arg.name === name);
+  const size = (name: string): number | undefined => {
+    const arg = sized(name);
+    if (!arg) return undefined;
+    const value = args[name] ?? arg.defaultValue;
+    return typeof value === 'number' && value >= 0 ? value : defaultSizeOf(field);
+  };
+  const items = size('first') ?? size('limit') ?? (isListType(getNullableType(field.type)) ? UNBOUNDED_LIST_GUESS : 1);
+  return 1 + childComplexity * Math.max(items, 1);
+};
+
+/** The page size a field uses when `first` is not given: 20 for connections, 100 for benchmarkWins. */
+function defaultSizeOf(field: GraphQLField<unknown, unknown>): number {
+  return field.name === 'benchmarkWins' ? 100 : getNamedType(field.type).name.endsWith('Connection') ? 20 : UNBOUNDED_LIST_GUESS;
+}
+
+function useCostLimit(maxCost: number): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const cost = getComplexity({
+        schema: args.schema,
+        query: args.document,
+        variables: (args.variableValues ?? {}) as Record<string, unknown>,
+        operationName: args.operationName ?? undefined,
+        estimators: [listSizeEstimator],
+      });
+      if (cost > maxCost) {
+        setResultAndStopExecution({
+          errors: [
+            clientError(
+              `This query would cost ${cost}, above the limit of ${maxCost}: ask for fewer items (smaller first or limit) or less nesting.`,
+              'COST_LIMIT_EXCEEDED',
+              { cost, maxCost },
+            ),
+          ],
+        });
+      }
+    },
+  };
+}
+
+/** At most `perMinute` requests per client address to /graphql and /export; 429 with Retry-After beyond. */
+function useRateLimit(perMinute: number): Plugin {
+  const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+  return {
+    async onRequest({ url, serverContext, endResponse, fetchAPI }) {
+      if (!url.pathname.startsWith('/graphql') && !url.pathname.startsWith('/export')) return;
+      const node = serverContext as { req?: { socket?: { remoteAddress?: string } } };
+      const client = node.req?.socket?.remoteAddress ?? 'local';
+      try {
+        await limiter.consume(client);
+      } catch (rejection) {
+        const retryAfter = Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 1000) / 1000);
+        endResponse(
+          new fetchAPI.Response(
+            JSON.stringify({
+              errors: [{ message: `Too many requests: at most ${perMinute} a minute per client. Retry in ${retryAfter} s.`, extensions: { code: 'RATE_LIMITED' } }],
+            }),
+            { status: 429, headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(retryAfter) } },
+          ),
+        );
+      }
+    },
+  };
+}
+
+export function useHardening(config: HardeningConfig): Plugin[] {
+  return [
+    maxTokensPlugin({ n: config.MAX_TOKENS, exposeLimits: true }),
+    maxDepthPlugin({ n: config.MAX_DEPTH, exposeLimits: true, flattenFragments: true }),
+    maxAliasesPlugin({ n: config.MAX_ALIASES, exposeLimits: true }),
+    maxDirectivesPlugin({ n: config.MAX_DIRECTIVES, exposeLimits: true }),
+    ...(config.NODE_ENV === 'production' ? [blockFieldSuggestionsPlugin()] : []),
+    ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
+    useCostLimit(config.MAX_COST),
+    ...(config.RATE_LIMIT_PER_MINUTE > 0 ? [useRateLimit(config.RATE_LIMIT_PER_MINUTE)] : []),
+  ] as Plugin[];
+}
