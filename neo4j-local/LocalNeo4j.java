@@ -65,9 +65,14 @@ public final class LocalNeo4j {
 
     // The embedded API runs system-database commands with full rights: set this run's generated
     // password, so clients take the same authenticated driver path as against a production server.
-    dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-        .executeTransactionally(
-            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    // Any failure here ends the process at once (Neo4j's own threads would otherwise keep it alive,
+    // and the parent would wait for a ready line that never comes).
+    try {
+      setPassword(dbms, password);
+    } catch (RuntimeException e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
 
     System.out.println("NEO4J_LOCAL_READY bolt://127.0.0.1:" + port);
     System.out.flush();
@@ -89,6 +94,21 @@ public final class LocalNeo4j {
     watcher.setDaemon(true);
     watcher.start();
     stopped.await();
+  }
+
+  /** Sets the password of the user neo4j; a restart with the password it already has is fine. */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    try {
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+          .executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        String message = cause.getMessage();
+        if (message != null && message.contains("Old password and new password cannot be the same")) return;
+      }
+      throw e;
+    }
   }
 
   private static String envOr(String name, String fallback) {
