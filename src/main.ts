@@ -2,6 +2,7 @@ import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { connect, type Connected } from './neo4j/connect.js';
 import { listen, type RunningServer } from './server.js';
+import { warmQueryPlans } from './warm-up.js';
 import { createApp } from './yoga.js';
 
 /**
@@ -47,6 +48,8 @@ try {
   if (!shuttingDown) {
     const app = createApp({ db: connected.db, logger, config });
     running = await listen(app, config.HOST, config.PORT, logger, { maxBodyBytes: config.MAX_BODY_BYTES });
+    // In the background: the server answers meanwhile, a little slower until the plans are cached.
+    void warmQueryPlans(app, logger).catch((error: unknown) => logger.warn({ err: error }, 'warming query plans failed'));
   }
 } catch (error) {
   logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));

@@ -1,0 +1,31 @@
+import type { Logger } from './logger.js';
+import { exampleQuestions } from './questions/examples.js';
+import type { App } from './yoga.js';
+
+/**
+ * Neo4j plans a query the first time it sees it, and clients that hit a cold query at once each wait for
+ * planning (seconds for the larger ones on two cores). Asking the example questions and the common lists
+ * once each, one after another, right after start fills the plan cache before real traffic does.
+ */
+const COMMON_QUERIES = [
+  '{ models(first: 20) { edges { node { name organization { name } licence { spdx } tier { name } results { score benchmark { name } source { title } } claims { verdict } } } } }',
+  '{ benchmark(id: "aime-2025") { results(first: 20) { totalCount edges { node { score model { name } } } } } }',
+  '{ leaderboard(benchmark: "gpqa-diamond") { score model { name } } }',
+  '{ graph { nodes { id } edges { id } } }',
+  '{ claims(first: 20) { edges { node { statement about { id } decidedBy { source { url } } } } } }',
+];
+
+export async function warmQueryPlans(app: App, logger: Logger): Promise<void> {
+  const started = performance.now();
+  const documents = [...exampleQuestions().map((example) => example.document), ...COMMON_QUERIES];
+  let failed = 0;
+  for (const query of documents) {
+    const response = await app.fetch('http://warm-up/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    if (((await response.json()) as { errors?: unknown[] }).errors) failed++;
+  }
+  logger.info({ queries: documents.length, failed, ms: Math.round(performance.now() - started) }, 'query plans warmed');
+}
