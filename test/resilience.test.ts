@@ -1,0 +1,280 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken, newToken } from '../src/auth/tokens.js';
+import { createDriver, Database } from '../src/neo4j/database.js';
+import { commandAvailable, freePort, startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local-launcher.js';
+import { applyMigrations } from '../src/neo4j/migrations.js';
+import { loadSeed } from '../src/seed/loader.js';
+import { quietLogger } from './support/neo4j.js';
+
+/**
+ * The server as users run it (`npm start`'s entry point, in its own process) on a Neo4j of its own that
+ * this test stops and starts again: load on loopback, a database that goes away, and recovery. Counts
+ * and durations are bounded here; the figures are printed and written to .test-output/load.json.
+ */
+const canLaunch = commandAvailable('java') && commandAvailable('mvn', ['-v']);
+const LOAD_SECONDS = 30;
+const CONNECTIONS = 50;
+
+const home = mkdtempSync(path.join(tmpdir(), 'landscape-resilience-'));
+const token = newToken();
+const password = randomBytes(12).toString('hex');
+let boltPort = 0;
+let neo4j: LocalNeo4j | undefined;
+let db: Database;
+let server: ChildProcess | undefined;
+let base = '';
+const figures: Record<string, unknown> = {};
+
+const startNeo4j = async () => {
+  neo4j = await startLocalNeo4j({ homeDir: home, boltPort, password, logger: quietLogger });
+};
+
+const rssMb = () => {
+  const status = readFileSync(`/proc/${server!.pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+};
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (await check().catch(() => false)) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`not within ${timeoutMs} ms`);
+}
+
+const status = async (endpoint: string) => (await fetch(`${base}${endpoint}`)).status;
+
+async function graphql(query: string, variables: Record<string, unknown> = {}, withToken = false) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(withToken ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+}
+
+const RECORD = `mutation Record($input: BenchmarkResultInput!) { recordBenchmarkResult(input: $input) { sourceTable } }`;
+/** Writes spread over several models, as curators' would be, rather than all queueing on one node's lock. */
+const WRITE_MODELS = ['qwen3-32b', 'qwen3-235b-a22b', 'deepseek-r1', 'llama-4-maverick', 'gpt-5', 'o3', 'claude-opus-4', 'gemini-2-5-pro'];
+const recordInput = (table: string) => ({
+  model: WRITE_MODELS[table.length % WRITE_MODELS.length]!,
+  benchmark: 'aime-2025',
+  score: 50 + (table.length % 40),
+  reportedBy: 'load test',
+  sourceTable: table,
+  source: { url: 'https://example.org/load-test', title: 'Load test' },
+});
+
+/** A mix of reads and writes (one request in four writes a new result); returns what was acknowledged. */
+async function load(seconds: number, label: string, during?: (elapsedMs: number) => void) {
+  const acknowledged: string[] = [];
+  const started = Date.now();
+  let graphqlErrors = 0;
+  let writes = 0;
+  // Answers per 3-second slice of the run, ok or with errors: how the outage looked from outside.
+  const timeline: Array<{ ok: number; errors: number }> = [];
+  const countErrors = (_status: number, body: string) => {
+    const slice = (timeline[Math.floor((Date.now() - started) / 3000)] ??= { ok: 0, errors: 0 });
+    let failed = true;
+    try {
+      failed = Boolean((JSON.parse(body) as { errors?: unknown[] }).errors);
+    } catch {
+      // not JSON: a failure
+    }
+    if (failed) graphqlErrors++;
+    slice[failed ? 'errors' : 'ok']++;
+  };
+  const json = { 'content-type': 'application/json' };
+  const timer = during ? setInterval(() => during(Date.now() - started), 250) : undefined;
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: seconds,
+    timeout: 20,
+    requests: [
+      {
+        method: 'POST',
+        path: '/graphql',
+        headers: json,
+        body: JSON.stringify({ query: '{ models(first: 20) { edges { node { name organization { name } licence { spdx } results { score benchmark { name } } } } } }' }),
+        onResponse: countErrors,
+      },
+      {
+        method: 'POST',
+        path: '/graphql',
+        headers: json,
+        body: JSON.stringify({ query: '{ benchmarkWins(domain: MATH, winner: {licenceSpdx: ["Apache-2.0"]}, loser: {openness: [CLOSED]}) { margin } }' }),
+        onResponse: countErrors,
+      },
+      {
+        method: 'POST',
+        path: '/graphql',
+        headers: { ...json, authorization: `Bearer ${token}` },
+        setupRequest: (request) => ({ ...request, body: JSON.stringify({ query: RECORD, variables: { input: recordInput(`${label} ${++writes}`) } }) }),
+        onResponse: (status, body) => {
+          countErrors(status, body);
+          let table: string | undefined;
+          try {
+            table = (JSON.parse(body) as { data?: { recordBenchmarkResult?: { sourceTable: string } } }).data?.recordBenchmarkResult?.sourceTable;
+          } catch {
+            // counted as an error above
+          }
+          if (table) acknowledged.push(table);
+        },
+      },
+      { method: 'GET', path: `/graphql?query=${encodeURIComponent('{ leaderboard(benchmark: "gpqa-diamond") { score } }')}`, onResponse: countErrors },
+    ],
+  });
+  if (timer) clearInterval(timer);
+  return {
+    requests: result.requests.total,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    connectionErrors: result.errors,
+    timeouts: result.timeouts,
+    graphqlErrors,
+    writesAcknowledged: acknowledged.length,
+    timeline: Array.from(timeline, (slice) => slice ?? { ok: 0, errors: 0 }),
+    acknowledged,
+  };
+}
+
+async function warmMix() {
+  await graphql('{ models(first: 20) { edges { node { name organization { name } licence { spdx } results { score benchmark { name } } } } } }');
+  await graphql('{ benchmarkWins(domain: MATH, winner: {licenceSpdx: ["Apache-2.0"]}, loser: {openness: [CLOSED]}) { margin } }');
+  await graphql(RECORD, { input: recordInput('warm') }, true);
+  await fetch(`${base}/graphql?query=${encodeURIComponent('{ leaderboard(benchmark: "gpqa-diamond") { score } }')}`);
+}
+
+/** How many of the acknowledged writes are in the graph, whole (node, model, benchmark and source). */
+async function writesPresent(tables: string[]) {
+  const [row] = await db.read(
+    {
+      name: 'test/acknowledged-writes',
+      text: `UNWIND $tables AS table
+             OPTIONAL MATCH (m:Model)-[:HAS_RESULT]->(r:BenchmarkResult {reportedBy: 'load test', sourceTable: table})-[:ON_BENCHMARK]->(:Benchmark)
+             WHERE EXISTS { (r)-[:REPORTED_IN]->(:Source) }
+             RETURN count(r) AS whole`,
+    },
+    { tables },
+  );
+  const [partial] = await db.read({
+    name: 'test/half-writes',
+    text: `MATCH (r:BenchmarkResult {reportedBy: 'load test'})
+           WHERE NOT (EXISTS { (:Model)-[:HAS_RESULT]->(r) } AND EXISTS { (r)-[:ON_BENCHMARK]->() } AND EXISTS { (r)-[:REPORTED_IN]->() })
+           RETURN count(r) AS partial`,
+  });
+  return { whole: Number(row!.whole), partial: Number(partial!.partial) };
+}
+
+describe.skipIf(!canLaunch)('under load, and with a database that goes away', () => {
+  beforeAll(async () => {
+    boltPort = await freePort();
+    await startNeo4j();
+    db = new Database(createDriver({ uri: neo4j!.uri, user: 'neo4j', password }), undefined);
+    await applyMigrations(db, quietLogger);
+    await loadSeed(db);
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        NEO4J_URI: neo4j!.uri,
+        NEO4J_USER: 'neo4j',
+        NEO4J_PASSWORD: password,
+        SEED_ON_START: 'false',
+        API_TOKENS: `editor:${hashToken(token)}`,
+        RATE_LIMIT_PER_MINUTE: '0',
+        LOG_LEVEL: 'fatal',
+      },
+      stdio: 'ignore',
+    });
+    await waitFor(async () => (await status('/ready')) === 200, 60_000);
+  });
+
+  afterAll(async () => {
+    server?.kill('SIGTERM');
+    await db?.close();
+    await neo4j?.stop();
+    rmSync(home, { recursive: true, force: true });
+    mkdirSync('.test-output', { recursive: true });
+    writeFileSync('.test-output/load.json', `${JSON.stringify(figures, null, 2)}\n`);
+    console.log(`resilience figures: ${JSON.stringify(figures)}`);
+  });
+
+  it(`holds ${CONNECTIONS} connections of reads and writes for ${LOAD_SECONDS} s with no failed request and flat memory`, async () => {
+    // Warm up (JIT, Neo4j's caches), then measure, sampling the server's resident memory every second.
+    await load(5, 'warm-up');
+    const rssBefore = rssMb();
+    const samples: number[] = [];
+    const run = await load(LOAD_SECONDS, 'steady', (elapsed) => {
+      if (elapsed >= (samples.length + 1) * 1000) samples.push(rssMb());
+    });
+    const rssAfter = rssMb();
+    // Flat: the last third of the run holds no more than the middle third did (plus a little slack).
+    const third = Math.floor(samples.length / 3);
+    const middlePeak = Math.max(...samples.slice(third, 2 * third));
+    const lastPeak = Math.max(...samples.slice(2 * third));
+    const present = await writesPresent(run.acknowledged);
+    const { acknowledged: _list, ...summary } = run;
+    figures.steady = { ...summary, rssBeforeMb: rssBefore, rssAfterMb: rssAfter, rssMiddleThirdPeakMb: middlePeak, rssLastThirdPeakMb: lastPeak, writesPresent: present.whole };
+    expect(run.requests).toBeGreaterThan(1_000);
+    expect(run.non2xx + run.connectionErrors + run.timeouts + run.graphqlErrors).toBe(0);
+    expect(present).toEqual({ whole: run.writesAcknowledged, partial: 0 });
+    expect(run.writesAcknowledged).toBeGreaterThan(100);
+    expect(lastPeak - middlePeak).toBeLessThan(32);
+  });
+
+  it('fails fast while Neo4j is down (DATABASE_UNAVAILABLE, /ready 503, the process up) and recovers by itself', async () => {
+    await neo4j!.stop();
+    const started = Date.now();
+    const read = await graphql('{ model(id: "deepseek-r1") { name } }');
+    const readMs = Date.now() - started;
+    expect(read.errors![0]!.extensions!.code).toBe('DATABASE_UNAVAILABLE');
+    expect(read.errors![0]!.message).toContain('unavailable');
+    const write = await graphql(RECORD, { input: recordInput('during outage') }, true);
+    expect(write.errors![0]!.extensions!.code).toBe('DATABASE_UNAVAILABLE');
+    expect(await status('/ready')).toBe(503);
+    expect(await status('/health')).toBe(200);
+    expect(server!.exitCode).toBeNull();
+
+    await startNeo4j();
+    const recoveredMs = await waitFor(async () => (await graphql('{ model(id: "deepseek-r1") { name } }')).data?.model?.name === 'DeepSeek-R1', 60_000);
+    expect(await status('/ready')).toBe(200);
+    expect(await writesPresent(['during outage'])).toEqual({ whole: 0, partial: 0 });
+    figures.outage = { failedReadMs: readMs, recoveredWithinMsOfRestart: recoveredMs };
+    expect(readMs).toBeLessThan(5_000);
+  });
+
+  it('under load with Neo4j stopped halfway and started again: answers again, and every acknowledged write is there, whole', async () => {
+    // The restart before this left Neo4j's query plans cold: ask each question of the mix once, one at a
+    // time, as the server's own warm-up does at start (see src/warm-up.ts).
+    await warmMix();
+    let stopped: Promise<void> | undefined;
+    let restarted: Promise<void> | undefined;
+    const run = await load(LOAD_SECONDS, 'outage', (elapsed) => {
+      if (!stopped && elapsed > (LOAD_SECONDS * 1000) / 3) stopped = neo4j!.stop();
+      if (stopped && !restarted && elapsed > (LOAD_SECONDS * 2000) / 3) restarted = stopped.then(startNeo4j);
+    });
+    await restarted;
+    const recoveredMs = await waitFor(async () => (await graphql('{ model(id: "deepseek-r1") { name } }')).data?.model?.name === 'DeepSeek-R1', 60_000);
+    const present = await writesPresent(run.acknowledged);
+    const { acknowledged: _list, ...summary } = run;
+    figures.loadWithOutage = { ...summary, writesPresent: present.whole, partialWrites: present.partial, answeringAgainAfterMs: recoveredMs };
+    expect(stopped).toBeDefined();
+    expect(run.graphqlErrors).toBeGreaterThan(0); // the outage was felt...
+    expect(run.writesAcknowledged).toBeGreaterThan(0);
+    expect(present).toEqual({ whole: run.writesAcknowledged, partial: 0 }); // ...and nothing acknowledged was lost
+    expect(server!.exitCode).toBeNull();
+  });
+});
