@@ -40,7 +40,9 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
   return groups;
 }
@@ -65,7 +67,14 @@ export async function loadSeed(db: Database, options: SeedOptions = {}): Promise
     }
     progress(`reset: deleted ${deleted} nodes`);
   }
+  return writePlan(db, plan, progress);
+}
 
+/**
+ * Writes a checked plan: nodes by label, then relationships by type, in batches. The benchmark's synthetic
+ * landscapes (bench/synthetic.ts) are written through here too.
+ */
+export async function writePlan(db: Database, plan: SeedPlan, progress: (line: string) => void = () => {}): Promise<SeedSummary> {
   const summary: SeedSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsRemoved: 0 };
 
   for (const [label, nodes] of groupBy(plan.nodes, (n) => n.label)) {
