@@ -1,6 +1,12 @@
-// Pairs of results on one benchmark where a model matching $winner scores above a model matching $loser.
-// By default ($sameSource) a pair counts only inside one source table from one reporter: scores from
-// different tables are not comparable. $benchmark (an id) and $domain narrow the benchmarks.
+// Pairs of results on one benchmark where a model matching $winner scores above a model matching $loser,
+// biggest margin first, at most $limit. By default ($sameSource) a pair counts only inside one source
+// table from one reporter: scores from different tables are not comparable. $benchmark (an id) and
+// $domain narrow the benchmarks.
+//
+// The biggest margins pair the highest winners with the lowest losers of a table, so each table keeps
+// only its best 2 x $limit winners and worst 2 x $limit losers before pairing: the work stays bounded
+// when a table holds thousands of results (it would take over $limit same-model pairs among them to
+// push a true pair out).
 MATCH (b:Benchmark)
 WHERE ($benchmark IS NULL OR b.id = $benchmark)
   AND ($domain IS NULL OR EXISTS { (b)-[:MEASURES]->(:Domain {id: $domain}) })
@@ -8,25 +14,33 @@ CALL (b) {
   WITH b, $winner AS modelFilter
   MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
   WHERE {{model/where}}
-  RETURN collect({result: r, model: m}) AS winners
+  WITH r, m, CASE WHEN $sameSource THEN [r.sourceTable, r.reportedBy] ELSE [] END AS tableKey
+  ORDER BY r.score DESC
+  WITH tableKey, collect({result: r, model: m})[0..(2 * toInteger($limit))] AS best
+  RETURN collect({tableKey: tableKey, results: best}) AS winnerTables
 }
 CALL (b) {
   WITH b, $loser AS modelFilter
   MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
   WHERE {{model/where}}
-  RETURN collect({result: r, model: m}) AS losers
+  WITH r, m, CASE WHEN $sameSource THEN [r.sourceTable, r.reportedBy] ELSE [] END AS tableKey
+  ORDER BY r.score ASC
+  WITH tableKey, collect({result: r, model: m})[0..(2 * toInteger($limit))] AS worst
+  RETURN collect({tableKey: tableKey, results: worst}) AS loserTables
 }
-UNWIND winners AS w
-UNWIND losers AS l
-WITH b, w, l,
-     (w.result.sourceTable = l.result.sourceTable AND w.result.reportedBy = l.result.reportedBy) AS sameTable
-WHERE w.model <> l.model AND w.result.score > l.result.score AND (sameTable OR NOT $sameSource)
-WITH b, w, l, sameTable, round(w.result.score - l.result.score, 3) AS margin
+UNWIND winnerTables AS wt
+UNWIND loserTables AS lt
+WITH b, wt, lt WHERE wt.tableKey = lt.tableKey
+UNWIND wt.results AS w
+UNWIND lt.results AS l
+WITH b, w, l
+WHERE w.model <> l.model AND w.result.score > l.result.score
+WITH b, w, l, round(w.result.score - l.result.score, 3) AS margin
 ORDER BY margin DESC, b.id, w.model.id, l.model.id, w.result.id, l.result.id
 LIMIT toInteger($limit)
-WITH b, w.result AS wr, w.model AS wm, l.result AS lr, l.model AS lm, sameTable, margin
-CALL (wm) { WITH wm AS m RETURN {{model/projection}} AS winner }
-CALL (lm) { WITH lm AS m RETURN {{model/projection}} AS loser }
-CALL (wr) { WITH wr AS r RETURN {{result/projection}} AS winnerResult }
-CALL (lr) { WITH lr AS r RETURN {{result/projection}} AS loserResult }
-RETURN {{benchmark/projection}} AS benchmark, winner, loser, winnerResult, loserResult, margin, NOT sameTable AS crossSource
+WITH b, w.result AS wr, w.model AS wm, l.result AS lr, l.model AS lm, margin
+RETURN {{benchmark/projection}} AS benchmark, wm.id AS winner, lm.id AS loser,
+  wr {.*, modelId: wm.id, benchmarkId: b.id, sourceId: head(COLLECT { MATCH (wr)-[:REPORTED_IN]->(s:Source) RETURN s.id })} AS winnerResult,
+  lr {.*, modelId: lm.id, benchmarkId: b.id, sourceId: head(COLLECT { MATCH (lr)-[:REPORTED_IN]->(s:Source) RETURN s.id })} AS loserResult,
+  margin,
+  NOT (wr.sourceTable = lr.sourceTable AND wr.reportedBy = lr.reportedBy) AS crossSource

@@ -17,8 +17,9 @@ const MAX_WINS = 1000;
 
 interface WinRow {
   benchmark: BenchmarkRow;
-  winner: ModelRow;
-  loser: ModelRow;
+  /** Model ids: the few distinct models of a page of wins load once, through the Model loader. */
+  winner: string;
+  loser: string;
   winnerResult: ResultRow;
   loserResult: ResultRow;
   margin: number;
