@@ -1,9 +1,16 @@
-// The best result per model on one benchmark ($benchmark, an id), optionally only some openness
-// categories, best first. The best result may come from any source table: each entry names its table.
-MATCH (b:Benchmark {id: $benchmark})<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
-WHERE $openness IS NULL OR m.openness IN $openness
-WITH b, m, r ORDER BY r.score DESC, r.id
-WITH b, m, head(collect(r)) AS r
-ORDER BY r.score DESC, m.id
-LIMIT toInteger($limit)
-RETURN {{model/projection}} AS model, {{result/projection}} AS result
+// The best result per model on one benchmark ($benchmark, an id or a name), optionally only some openness
+// categories, best first, in one row with `found` (false: no such benchmark). The best result may come
+// from any source table: each entry names its table.
+OPTIONAL MATCH (b:Benchmark) WHERE b.id = $benchmark OR toLower(b.name) = toLower($benchmark)
+WITH b ORDER BY b.id LIMIT 1
+CALL (b) {
+  MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
+  WHERE $openness IS NULL OR m.openness IN $openness
+  WITH m, r ORDER BY r.score DESC, r.id
+  WITH m, head(collect(r)) AS r
+  ORDER BY r.score DESC, m.id
+  LIMIT toInteger($limit)
+  OPTIONAL MATCH (r)-[:REPORTED_IN]->(s:Source)
+  RETURN collect({model: {{model/projection}}, result: r {.*, modelId: m.id, benchmarkId: b.id, sourceId: s.id}}) AS entries
+}
+RETURN b IS NOT NULL AS found, entries

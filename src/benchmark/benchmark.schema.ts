@@ -44,12 +44,15 @@ const Metric = builder.enumType('BenchmarkMetric', {
 /** Turns a benchmark argument (id or name, any case) into its id, or a clear error naming it. */
 export async function resolveBenchmarkId(ctx: Context, benchmark: string): Promise<string> {
   const [row] = await ctx.db.read(cypher('benchmark/resolve'), { benchmark });
-  if (!row) {
-    throw clientError(`Unknown benchmark "${benchmark}": give a benchmark's id or name, as listed by { benchmarks { benchmarkId name } }.`, 'BAD_USER_INPUT', {
-      argument: 'benchmark',
-    });
-  }
+  if (!row) throw unknownBenchmark(benchmark);
   return row.id as string;
+}
+
+/** The error for a benchmark argument that names no benchmark. */
+export function unknownBenchmark(benchmark: string) {
+  return clientError(`Unknown benchmark "${benchmark}": give a benchmark's id or name, as listed by { benchmarks { benchmarkId name } }.`, 'BAD_USER_INPUT', {
+    argument: 'benchmark',
+  });
 }
 
 export const Benchmark = builder.loadableNodeRef('Benchmark', {

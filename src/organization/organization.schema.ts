@@ -1,6 +1,8 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { column, isKind, type EntityRow } from '../graph.js';
+import { column, isKind, keyed, type EntityRow } from '../graph.js';
 import { sourceField } from '../source/source.schema.js';
 
 export interface OrganizationRow extends EntityRow {
@@ -10,10 +12,19 @@ export interface OrganizationRow extends EntityRow {
   country: string;
   businessModel: string;
   notes: string | null;
-  parentId: string | null;
-  subsidiaryIds: string[];
-  competitorIds: string[];
 }
+
+interface RelationsRow {
+  id: string;
+  parent: OrganizationRow | null;
+  subsidiaries: OrganizationRow[];
+  competitors: OrganizationRow[];
+}
+
+/** Owners, subsidiaries and competitors of the organizations of one level, in one query for all three fields. */
+const relationsOf = createContextCache(
+  (ctx: Context) => new DataLoader<string, RelationsRow | null>((ids) => keyed<RelationsRow>(ctx, 'organization/relations-by-ids', ids)),
+);
 
 export const OrganizationKind = builder.enumType('OrganizationKind', {
   description: 'What kind of organization develops or owns models.',
@@ -45,13 +56,13 @@ Organization.implement({
       type: Organization,
       nullable: true,
       description: 'The organization that owns this one (High-Flyer owns DeepSeek; Alphabet owns Google).',
-      resolve: (o) => o.parentId,
+      resolve: async (o, _args, ctx) => (await relationsOf(ctx).load(o.id))?.parent ?? null,
     }),
-    subsidiaries: t.field({ type: [Organization], description: 'Organizations this one owns.', resolve: (o) => o.subsidiaryIds }),
+    subsidiaries: t.field({ type: [Organization], description: 'Organizations this one owns.', resolve: async (o, _args, ctx) => (await relationsOf(ctx).load(o.id))?.subsidiaries ?? [] }),
     competitors: t.field({
       type: [Organization],
       description: 'Organizations the analysis names as competitors.',
-      resolve: (o) => o.competitorIds,
+      resolve: async (o, _args, ctx) => (await relationsOf(ctx).load(o.id))?.competitors ?? [],
     }),
     source: t.loadable({ ...sourceField('Where these facts were taken from.'), resolve: (o) => o.key }),
   }),

@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { Benchmark, BenchmarkResult, resolveBenchmarkId, type BenchmarkRow, type ResultRow } from '../benchmark/benchmark.schema.js';
+import { Benchmark, BenchmarkResult, resolveBenchmarkId, unknownBenchmark, type BenchmarkRow, type ResultRow } from '../benchmark/benchmark.schema.js';
 import { Domain } from '../benchmark/domain.js';
 import { clientError } from '../errors.js';
 import type { EntityRow } from '../graph.js';
@@ -232,9 +232,10 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const limit = checkFirst(args.first, 500) ?? 20;
-      const benchmark = await resolveBenchmarkId(ctx, args.benchmark);
-      const rows = await ctx.db.read(cypher('questions/leaderboard'), { benchmark, openness: args.openness ?? null, limit });
-      return rows.map((row, index) => ({ ...(row as unknown as Omit<LeaderRow, 'rank'>), rank: index + 1 }));
+      // One round trip: the benchmark is found by id or name in the same query.
+      const [row] = await ctx.db.read(cypher('questions/leaderboard'), { benchmark: args.benchmark, openness: args.openness ?? null, limit });
+      if (!row?.found) throw unknownBenchmark(args.benchmark);
+      return (row.entries as Array<Omit<LeaderRow, 'rank'>>).map((entry, index) => ({ ...entry, rank: index + 1 }));
     },
   }),
   opennessGap: t.field({
