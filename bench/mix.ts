@@ -1,0 +1,115 @@
+/**
+ * The benchmark's questions, each asked three ways: of this server, of @neo4j/graphql (the alternative),
+ * and as the best single hand-written Cypher query (the floor). All three return the same facts.
+ */
+export interface Question {
+  name: string;
+  /** Whether the question is answered from indexes (its p50 should not grow with the data). */
+  indexed: boolean;
+  ours: string;
+  neo4jGraphql: string;
+  floor: { cypher: string; params: Record<string, unknown> };
+}
+
+const cursor = (prefix: string, offset: number) => Buffer.from(`${prefix}:${offset}`).toString('base64');
+
+export const QUESTIONS: Question[] = [
+  {
+    name: 'deep nested read',
+    indexed: false,
+    ours: `{ models(first: 50, orderBy: NAME_ASC) { edges { node { name organization { name country } licence { name spdx }
+      results { score setting benchmark { name } } } } } }`,
+    neo4jGraphql: `{ models(limit: 50, sort: [{ name: ASC }]) { name organization { name country } licence { name spdx }
+      results { score setting benchmark { name } } } }`,
+    floor: {
+      cypher: `MATCH (m:Model) WITH m ORDER BY m.name LIMIT 50
+        RETURN m.name AS name,
+          [(o:Organization)-[:DEVELOPS]->(m) | o {.name, .country}] AS organization,
+          [(m)-[:LICENSED_UNDER]->(l:Licence) | l {.name, .spdx}] AS licence,
+          [(m)-[:HAS_RESULT]->(r:BenchmarkResult)-[:ON_BENCHMARK]->(b:Benchmark) | {score: r.score, setting: r.setting, benchmark: b.name}] AS results`,
+      params: {},
+    },
+  },
+  {
+    name: 'filtered list, page 2',
+    indexed: true,
+    ours: `{ models(where: { openness: [OPEN_WEIGHTS, RESTRICTED_OPEN], country: ["China"] }, orderBy: RELEASE_DATE_DESC,
+      first: 20, after: "${cursor('OffsetConnection', 19)}") { totalCount edges { node { name releaseDate } } } }`,
+    neo4jGraphql: `{ modelsConnection(where: { openness: { in: ["OPEN_WEIGHTS", "RESTRICTED_OPEN"] }, organization: { some: { country: { eq: "China" } } } },
+      sort: [{ releaseDate: DESC }], first: 20, after: "${cursor('arrayconnection', 19)}") { totalCount edges { node { name releaseDate } } } }`,
+    floor: {
+      cypher: `CALL () {
+          MATCH (o:Organization {country: 'China'})-[:DEVELOPS]->(m:Model) WHERE m.openness IN $openness RETURN count(m) AS totalCount }
+        CALL () {
+          MATCH (o:Organization {country: 'China'})-[:DEVELOPS]->(m:Model) WHERE m.openness IN $openness
+          WITH m ORDER BY m.releaseDate DESC SKIP 20 LIMIT 20 RETURN collect(m {.name, .releaseDate}) AS page }
+        RETURN totalCount, page`,
+      params: { openness: ['OPEN_WEIGHTS', 'RESTRICTED_OPEN'] },
+    },
+  },
+  {
+    name: 'benchmarkWins (math, Apache over closed)',
+    indexed: false,
+    ours: `{ benchmarkWins(domain: MATH, winner: { licenceSpdx: ["Apache-2.0"] }, loser: { openness: [CLOSED] }) {
+      winner { name } loser { name } benchmark { name } winnerScore loserScore margin } }`,
+    neo4jGraphql: `{ benchmarkWins(domain: "math", winnerSpdx: ["Apache-2.0"], loserOpenness: ["CLOSED"]) {
+      winner loser benchmark winnerScore loserScore margin } }`,
+    floor: {
+      cypher: `MATCH (b:Benchmark)-[:MEASURES]->(:Domain {id: 'math'})
+        CALL (b) { MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)-[:LICENSED_UNDER]->(:Licence {spdx: 'Apache-2.0'})
+                   WITH r, m ORDER BY r.score DESC
+                   WITH [r.sourceTable, r.reportedBy] AS tableKey, collect({result: r, model: m})[0..200] AS best
+                   RETURN collect({tableKey: tableKey, results: best}) AS winnerTables }
+        CALL (b) { MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model {openness: 'CLOSED'})
+                   WITH r, m ORDER BY r.score ASC
+                   WITH [r.sourceTable, r.reportedBy] AS tableKey, collect({result: r, model: m})[0..200] AS worst
+                   RETURN collect({tableKey: tableKey, results: worst}) AS loserTables }
+        UNWIND winnerTables AS wt UNWIND loserTables AS lt
+        WITH b, wt, lt WHERE wt.tableKey = lt.tableKey
+        UNWIND wt.results AS w UNWIND lt.results AS l
+        WITH b, w, l WHERE w.model <> l.model AND w.result.score > l.result.score
+        WITH b, w, l, w.result.score - l.result.score AS margin ORDER BY margin DESC LIMIT 100
+        RETURN w.model.name AS winner, l.model.name AS loser, b.name AS benchmark, w.result.score AS winnerScore,
+               l.result.score AS loserScore, margin`,
+      params: {},
+    },
+  },
+  {
+    name: 'leaderboard (GPQA Diamond, top 20)',
+    indexed: false,
+    ours: `{ leaderboard(benchmark: "gpqa-diamond", first: 20) { rank score model { name } } }`,
+    neo4jGraphql: `{ leaderboard(benchmark: "gpqa-diamond", first: 20) { score model { name } } }`,
+    floor: {
+      cypher: `MATCH (:Benchmark {id: 'gpqa-diamond'})<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
+        WITH m, max(r.score) AS score ORDER BY score DESC LIMIT 20 RETURN m.name AS model, score`,
+      params: {},
+    },
+  },
+  {
+    name: 'aggregate (models by country)',
+    indexed: false,
+    ours: `{ modelCounts(groupBy: COUNTRY) { group count } }`,
+    neo4jGraphql: `{ countryCounts { country count } }`,
+    floor: {
+      cypher: `MATCH (o:Organization)-[:DEVELOPS]->(m:Model) RETURN o.country AS country, count(m) AS count ORDER BY count DESC`,
+      params: {},
+    },
+  },
+  {
+    name: 'graph neighbourhood (DeepSeek-R1, 2 hops)',
+    indexed: true,
+    ours: `{ graph(ids: ["model:deepseek-r1"], depth: 2, limit: 300) { truncated nodes { id type label } edges { source target type } } }`,
+    neo4jGraphql: `{ models(where: { id: { eq: "deepseek-r1" } }) { name organization { name models(limit: 100) { name } }
+      licence { name models(limit: 100) { name } } results { score benchmark { name } } } }`,
+    floor: {
+      cypher: `MATCH (m:Model {id: 'deepseek-r1'})
+        CALL (m) { MATCH (m)-[r1]-(n1) WITH DISTINCT n1 LIMIT 300 RETURN collect(n1) AS level1 }
+        CALL (level1) { UNWIND level1 AS n MATCH (n)-[]-(n2) WITH DISTINCT n2 LIMIT 300 RETURN collect(n2) AS level2 }
+        WITH [m] + level1 + level2 AS nodes
+        WITH nodes[0..300] AS nodes
+        RETURN [n IN nodes | {key: n.key, type: head(labels(n)), name: coalesce(n.name, n.title, n.id)}] AS nodes,
+               COLLECT { UNWIND nodes AS a MATCH (a)-[r]->(b) WHERE b IN nodes RETURN {source: a.key, target: b.key, type: type(r)} } AS edges`,
+      params: {},
+    },
+  },
+];

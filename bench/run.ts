@@ -1,0 +1,292 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import neo4j from 'neo4j-driver';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { connect } from '../src/neo4j/connect.js';
+import { freePort } from '../src/neo4j/local-launcher.js';
+import { loadSeed, prepareSeed, writePlan } from '../src/seed/loader.js';
+import { QUESTIONS, type Question } from './mix.js';
+import { syntheticCopies } from './synthetic.js';
+
+/**
+ * `npm run bench` (never part of `npm test`): this server against @neo4j/graphql and against the raw
+ * Cypher floor, on the same Neo4j and data, at 1x, 100x and 1000x the real seed, with the same
+ * concurrency, warm-up and duration for every contender. `-- --quick` runs 1x and 10x briefly.
+ * Writes bench/results/latest.{json,md} (quick: bench/results/tmp/quick.{json,md}).
+ */
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const QUICK = values.quick;
+const SCALES = QUICK ? [1, 10] : [1, 100, 1000];
+const WARMUP_S = QUICK ? 1 : 3;
+const DURATION_S = QUICK ? 2 : 10;
+const CONNECTIONS = 16;
+const SEED = 20_261_124;
+const LOCAL_DIR = '.neo4j-local/bench';
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const logger = createLogger('warn', 'bench');
+
+interface Measure {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  requests: number;
+  failures: number;
+  roundTrips?: number;
+}
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function summarize(latencies: number[], seconds: number, failures: number): Measure {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    requestsPerSecond: round(latencies.length / seconds),
+    p50Ms: round(percentile(sorted, 50)),
+    p95Ms: round(percentile(sorted, 95)),
+    p99Ms: round(percentile(sorted, 99)),
+    requests: latencies.length,
+    failures,
+  };
+}
+
+/** Asks one GraphQL question over HTTP with CONNECTIONS connections for `seconds`. */
+async function hammer(url: string, query: string, seconds: number): Promise<Measure> {
+  const latencies: number[] = [];
+  let failures = 0;
+  const instance = (autocannon as unknown as (options: autocannon.Options) => autocannon.Instance & PromiseLike<autocannon.Result>)({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+        onResponse: (status, body) => {
+          if (status !== 200 || body.includes('"errors"')) failures++;
+        },
+      },
+    ],
+  });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  await instance;
+  return summarize(latencies, seconds, failures);
+}
+
+/** The floor: the question's Cypher through the driver, in this process, with the same concurrency. */
+async function floor(driver: ReturnType<typeof neo4j.driver>, question: Question, seconds: number): Promise<Measure> {
+  const latencies: number[] = [];
+  let failures = 0;
+  const deadline = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < deadline) {
+        const started = performance.now();
+        try {
+          await driver.executeQuery(question.floor.cypher, question.floor.params, { routing: neo4j.routing.READ });
+        } catch {
+          failures++;
+        }
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  return summarize(latencies, seconds, failures);
+}
+
+function start(script: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: 'ignore' });
+}
+
+async function waitUntilAnswering(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode})`);
+    try {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer within 2 minutes`);
+}
+
+const rssMb = (child: ChildProcess) => {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+};
+
+async function askOnce(url: string, query: string): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await response.json()) as { errors?: Array<{ message: string }> };
+  if (body.errors) throw new Error(`${url} could not answer ${query.slice(0, 60)}: ${body.errors[0]!.message}`);
+}
+
+async function roundTripsOf(url: string, query: string): Promise<number> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return Number(response.headers.get('x-neo4j-round-trips'));
+}
+
+async function main() {
+  const started = Date.now();
+  rmSync(LOCAL_DIR, { recursive: true, force: true });
+  const config = loadConfig({
+    ...process.env,
+    NEO4J_LOCAL_HEAP_MB: process.env.NEO4J_LOCAL_HEAP_MB ?? (QUICK ? '1024' : '2048'),
+    NEO4J_LOCAL_PAGECACHE_MB: process.env.NEO4J_LOCAL_PAGECACHE_MB ?? (QUICK ? '256' : '1024'),
+  });
+  const connected = await connect(config, logger, { localDir: LOCAL_DIR });
+  const { db } = connected;
+  const children: ChildProcess[] = [];
+  try {
+    const [component] = await db.read({ name: 'bench/version', text: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition' });
+    const machine = {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      neo4j: `${component?.name} ${component?.version} ${component?.edition}`,
+      neo4jSource: connected.neo4j.source,
+      neo4jHeapMb: config.NEO4J_LOCAL_HEAP_MB,
+      neo4jPageCacheMb: config.NEO4J_LOCAL_PAGECACHE_MB,
+    };
+    log(`machine: ${JSON.stringify(machine)}`);
+    await loadSeed(db, { reset: true });
+    const base = prepareSeed();
+
+    const env = {
+      NEO4J_URI: connected.neo4j.uri,
+      NEO4J_USER: connected.neo4j.user,
+      NEO4J_PASSWORD: connected.neo4j.password ?? '',
+      LOG_LEVEL: 'fatal',
+    };
+    const oursPort = await freePort();
+    const ngPort = await freePort();
+    const ours = start('src/main.ts', { ...env, PORT: String(oursPort), SEED_ON_START: 'false', RATE_LIMIT_PER_MINUTE: '0', MAX_COST: '10000000' });
+    const alternative = start('bench/neo4j-graphql-server.ts', { ...env, PORT: String(ngPort) });
+    children.push(ours, alternative);
+    const oursUrl = `http://127.0.0.1:${oursPort}/graphql`;
+    const ngUrl = `http://127.0.0.1:${ngPort}/graphql`;
+    await Promise.all([waitUntilAnswering(oursUrl, ours), waitUntilAnswering(ngUrl, alternative)]);
+
+    const driver = neo4j.driver(env.NEO4J_URI, neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD), { disableLosslessIntegers: true });
+    const results: Record<string, unknown> = {};
+    let copies = 1;
+    for (const scale of SCALES) {
+      const loadStarted = Date.now();
+      if (scale > copies) await writePlan(db, syntheticCopies(base, copies, scale, SEED));
+      copies = scale;
+      const [counts] = await db.read({
+        name: 'bench/counts',
+        text: 'RETURN COUNT { (:Organization) } AS organizations, COUNT { (:Model) } AS models, COUNT { (:BenchmarkResult) } AS results',
+      });
+      log(`\n${scale}x: ${JSON.stringify(counts)} (grown in ${Math.round((Date.now() - loadStarted) / 1000)} s)`);
+      const perQuestion: Record<string, unknown> = {};
+      const memory = { ours: 0, neo4jGraphql: 0 };
+      for (const question of QUESTIONS) {
+        // The same warm-up for every contender: one request alone (Neo4j plans the query once, not once per
+        // connection), then WARMUP_S seconds of the timed load, unmeasured.
+        await askOnce(oursUrl, question.ours);
+        await askOnce(ngUrl, question.neo4jGraphql);
+        await driver.executeQuery(question.floor.cypher, question.floor.params, { routing: neo4j.routing.READ });
+        await hammer(oursUrl, question.ours, WARMUP_S);
+        const oursMeasure = { ...(await hammer(oursUrl, question.ours, DURATION_S)), roundTrips: await roundTripsOf(oursUrl, question.ours) };
+        memory.ours = Math.max(memory.ours, rssMb(ours));
+        await hammer(ngUrl, question.neo4jGraphql, WARMUP_S);
+        const ngMeasure = { ...(await hammer(ngUrl, question.neo4jGraphql, DURATION_S)), roundTrips: 1 };
+        memory.neo4jGraphql = Math.max(memory.neo4jGraphql, rssMb(alternative));
+        await floor(driver, question, WARMUP_S);
+        const floorMeasure = { ...(await floor(driver, question, DURATION_S)), roundTrips: 1 };
+        perQuestion[question.name] = { indexed: question.indexed, ours: oursMeasure, neo4jGraphql: ngMeasure, floor: floorMeasure };
+        log(
+          `  ${question.name.padEnd(44)} ours ${String(oursMeasure.requestsPerSecond).padStart(7)} req/s p50 ${String(oursMeasure.p50Ms).padStart(7)} ms | ` +
+            `@neo4j/graphql ${String(ngMeasure.requestsPerSecond).padStart(7)} req/s p50 ${String(ngMeasure.p50Ms).padStart(7)} ms | ` +
+            `floor ${String(floorMeasure.requestsPerSecond).padStart(7)} req/s p50 ${String(floorMeasure.p50Ms).padStart(7)} ms`,
+        );
+      }
+      results[`${scale}x`] = { counts, serverMemoryMb: memory, questions: perQuestion };
+    }
+    await driver.close();
+
+    const mixThroughput = (scale: string, who: 'ours' | 'neo4jGraphql') => {
+      const questions = Object.values((results[scale] as { questions: Record<string, Record<string, Measure>> }).questions);
+      return questions.reduce((sum, q) => sum + q[who]!.requests, 0) / (questions.length * DURATION_S);
+    };
+    const summary = {
+      throughputVsNeo4jGraphql: Object.fromEntries(Object.keys(results).map((scale) => [scale, round(mixThroughput(scale, 'ours') / mixThroughput(scale, 'neo4jGraphql'), 2)])),
+      p50VsFloor: Object.fromEntries(
+        Object.entries((results['1x'] as { questions: Record<string, Record<string, Measure>> }).questions).map(([name, q]) => [name, round(q.ours!.p50Ms / q.floor!.p50Ms, 2)]),
+      ),
+    };
+    const report = {
+      command: QUICK ? 'npm run bench -- --quick' : 'npm run bench',
+      date: new Date().toISOString(),
+      seconds: Math.round((Date.now() - started) / 1000),
+      settings: { connections: CONNECTIONS, warmupSeconds: WARMUP_S, durationSeconds: DURATION_S, seed: SEED, scales: SCALES },
+      machine,
+      summary,
+      results,
+    };
+    const dir = QUICK ? 'bench/results/tmp' : 'bench/results';
+    const name = QUICK ? 'quick' : 'latest';
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    const markdown = toMarkdown(report);
+    writeFileSync(path.join(dir, `${name}.md`), markdown);
+    log(`\n${markdown}`);
+    log(`wrote ${dir}/${name}.json and ${name}.md in ${report.seconds} s`);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await connected.close();
+  }
+}
+
+function toMarkdown(report: {
+  command: string;
+  date: string;
+  machine: Record<string, unknown>;
+  settings: Record<string, unknown>;
+  summary: { throughputVsNeo4jGraphql: Record<string, number>; p50VsFloor: Record<string, number> };
+  results: Record<string, unknown>;
+}): string {
+  const lines = [
+    `# Benchmark: this server, @neo4j/graphql and the Cypher floor`,
+    '',
+    `Made by \`${report.command}\` on ${report.date.slice(0, 10)}. Machine: ${JSON.stringify(report.machine)}.`,
+    `Settings: ${JSON.stringify(report.settings)}. Latencies in ms; req/s over the measured seconds; round trips are Cypher queries per request.`,
+    '',
+    `Throughput of this server over @neo4j/graphql on the whole mix: ${Object.entries(report.summary.throughputVsNeo4jGraphql).map(([s, r]) => `${s} ${r}x`).join(', ')}.`,
+    `p50 of this server over the floor at 1x: ${Object.entries(report.summary.p50VsFloor).map(([q, r]) => `${q} ${r}x`).join('; ')}.`,
+  ];
+  for (const [scale, data] of Object.entries(report.results) as Array<[string, { counts: Record<string, number>; serverMemoryMb: Record<string, number>; questions: Record<string, Record<string, Measure>> }]>) {
+    lines.push(
+      '',
+      `## ${scale}: ${data.counts.organizations} organizations, ${data.counts.models} models, ${data.counts.results} results; server RSS: this ${data.serverMemoryMb.ours} MB, @neo4j/graphql ${data.serverMemoryMb.neo4jGraphql} MB`,
+      '',
+      '| question | this server req/s | p50 | p95 | p99 | trips | @neo4j/graphql req/s | p50 | p95 | p99 | floor req/s | p50 | p95 | p99 | this/@neo4j/graphql req/s | this/floor p50 |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const [name, q] of Object.entries(data.questions)) {
+      const o = q.ours!;
+      const n = q.neo4jGraphql!;
+      const f = q.floor!;
+      const failed = o.failures + n.failures + f.failures > 0 ? ` (failures: ${o.failures}/${n.failures}/${f.failures})` : '';
+      lines.push(
+        `| ${name}${failed} | ${o.requestsPerSecond} | ${o.p50Ms} | ${o.p95Ms} | ${o.p99Ms} | ${o.roundTrips} | ${n.requestsPerSecond} | ${n.p50Ms} | ${n.p95Ms} | ${n.p99Ms} | ` +
+          `${f.requestsPerSecond} | ${f.p50Ms} | ${f.p95Ms} | ${f.p99Ms} | ${round(o.requestsPerSecond / n.requestsPerSecond, 2)} | ${round(o.p50Ms / f.p50Ms, 2)} |`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+await main();
