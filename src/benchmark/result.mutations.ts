@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { clientError } from '../errors.js';
+import { slugId } from '../seed/files.js';
+import { inputError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import { resultId } from '../seed/plan.js';
 import { ensureSource, SourceInput } from '../source/source.input.js';
 import { BenchmarkResult, type ResultRow } from './benchmark.schema.js';
 
 /** recordBenchmarkResult: one published score, with its source (required), as one transaction. */
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug (letters, digits, dashes)');
+const slug = slugId;
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 const BenchmarkResultInput = builder.inputType('BenchmarkResultInput', {
@@ -34,12 +35,12 @@ builder.mutationField('recordBenchmarkResult', (t) =>
     resolve: async (_root, { input }, ctx) =>
       ctx.db.writeTransaction(async (tx) => {
         const [found] = await tx.run(cypher('result/record-check'), { model: input.model, benchmark: input.benchmark });
-        if (!found?.modelId) throw clientError(`input.model: unknown model "${input.model}".`, 'BAD_USER_INPUT', { field: 'input.model' });
+        if (!found?.modelId) throw inputError('input.model', `unknown model "${input.model}".`);
         if (!found.benchmarkId) {
-          throw clientError(`input.benchmark: unknown benchmark "${input.benchmark}".`, 'BAD_USER_INPUT', { field: 'input.benchmark' });
+          throw inputError('input.benchmark', `unknown benchmark "${input.benchmark}".`);
         }
         if (found.metric === 'PERCENT' && (input.score < 0 || input.score > 100)) {
-          throw clientError(`input.score: ${input.score} is not a percentage (0 to 100).`, 'BAD_USER_INPUT', { field: 'input.score' });
+          throw inputError('input.score', `${input.score} is not a percentage (0 to 100).`);
         }
         const source = await ensureSource(tx, input.source, 'input.source');
         const setting = input.setting ?? '';

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { clientError } from '../errors.js';
+import { slugId } from '../seed/files.js';
+import { inputError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import { Claim, ClaimKind, ClaimVerdict, type ClaimRow } from './claim.schema.js';
 
 /** addClaim: a statement of the analysis with its section, subjects and verdict, as one transaction. */
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug (letters, digits, dashes)');
+const slug = slugId;
 const key = z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9-]*$/, 'must be a key "<kind>:<id>", e.g. model:deepseek-r1');
 
 const ClaimInput = builder.inputType('ClaimInput', {
@@ -38,7 +39,7 @@ builder.mutationField('addClaim', (t) =>
       ctx.db.writeTransaction(async (tx) => {
         const decidedBy = input.decidedBy ?? [];
         const [check] = await tx.run(cypher('claim/add-check'), { id: input.id, section: input.section, about: input.about, decidedBy });
-        const bad = (field: string, message: string) => clientError(`input.${field}: ${message}`, 'BAD_USER_INPUT', { field: `input.${field}` });
+        const bad = (field: string, message: string) => inputError(`input.${field}`, message);
         if (check!.taken) throw bad('id', `a claim "${input.id}" exists already`);
         if (!check!.sectionSourceId) throw bad('section', `the analysis has no section ${input.section}`);
         const unknownAbout = check!.unknownAbout as string[];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { clientError } from '../errors.js';
+import { slugId } from '../seed/files.js';
+import { inputError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import { ensureSource, SourceInput } from '../source/source.input.js';
 import { Architecture, Model, ModelStatusEnum, type ModelRow } from './model.schema.js';
@@ -11,7 +12,7 @@ import { deriveOpenness, type LicenceCategory, type ModelStatus } from './openne
  * again from the result, never written by hand; a new model must cite a source, and an edit may add one
  * (sources are only ever added, so an edit never loses where a fact came from).
  */
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug (letters, digits, dashes)');
+const slug = slugId;
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 const ModelInput = builder.inputType('ModelInput', {
@@ -70,7 +71,7 @@ builder.mutationField('upsertModel', (t) =>
           tier: input.tier ?? null,
         });
         const existing = check!.existing as { status: ModelStatus; weightsAvailable: boolean; openTrainingData?: boolean; openTrainingCode?: boolean } | null;
-        const bad = (field: string, message: string) => clientError(`input.${field}: ${message}`, 'BAD_USER_INPUT', { field: `input.${field}` });
+        const bad = (field: string, message: string) => inputError(`input.${field}`, message);
         if (!existing) {
           const missing = REQUIRED_FOR_NEW.filter((field) => input[field] === null || input[field] === undefined);
           if (missing.length > 0) throw bad(missing[0]!, `required to add the new model "${input.id}" (missing: ${missing.join(', ')})`);

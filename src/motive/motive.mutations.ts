@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { clientError } from '../errors.js';
+import { slugId } from '../seed/files.js';
+import { inputError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import { MotiveAttribution, type AttributionRow } from './motive.schema.js';
 
 /** linkOrganizationToMotive: attributes a strategic motive to a lab, with the reason, as one transaction. */
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug (letters, digits, dashes)');
+const slug = slugId;
 
 const MotiveLinkInput = builder.inputType('MotiveLinkInput', {
   description: 'A strategic motive attributed to an organization, and why.',
@@ -25,9 +26,9 @@ builder.mutationField('linkOrganizationToMotive', (t) =>
       ctx.db.writeTransaction(async (tx) => {
         const [check] = await tx.run(cypher('motive/link-check'), { organization: input.organization, motive: input.motive });
         if (!check!.organizationFound) {
-          throw clientError(`input.organization: unknown organization "${input.organization}".`, 'BAD_USER_INPUT', { field: 'input.organization' });
+          throw inputError('input.organization', `unknown organization "${input.organization}".`);
         }
-        if (!check!.motiveFound) throw clientError(`input.motive: unknown motive "${input.motive}".`, 'BAD_USER_INPUT', { field: 'input.motive' });
+        if (!check!.motiveFound) throw inputError('input.motive', `unknown motive "${input.motive}".`);
         const [row] = await tx.run(cypher('motive/link'), input);
         return row!.attribution as AttributionRow;
       }),

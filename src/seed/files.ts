@@ -9,7 +9,9 @@ import { LICENCE_CATEGORIES, MODEL_STATUSES } from '../model/openness.js';
  * The seed files: what each holds, as zod schemas. A file that does not match is rejected with its
  * name, the record (position and id) and the field, before anything is written.
  */
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug (letters, digits, dashes)');
+/** A stable id: what seed records and the API's writes both use. */
+export const slugId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug (letters, digits, dashes)');
+const id = slugId;
 const text = z.string().trim().min(1);
 const ids = z.array(id).default([]);
 /** A reference to a node of any kind, written "<kind>:<id>" (model:deepseek-r1, organization:meta). */

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { clientError } from '../errors.js';
+import { slugId } from '../seed/files.js';
+import { inputError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import type { Transaction } from '../neo4j/database.js';
 
@@ -15,7 +16,7 @@ export interface SourceInputValue {
   title?: string | null;
 }
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug (letters, digits, dashes)');
+const slug = slugId;
 
 export const SourceInput = builder.inputType('SourceInput', {
   description: 'Where a written fact comes from: `id` of a known source, or `url` and `title` of a web page.',
@@ -35,7 +36,7 @@ export const SourceInput = builder.inputType('SourceInput', {
 export async function ensureSource(tx: Transaction, source: SourceInputValue, field: string): Promise<string> {
   const [found] = await tx.run(cypher('source/ensure'), { id: source.id ?? null, url: source.url ?? null });
   if (found) return found.id as string;
-  if (source.id) throw clientError(`${field}.id: unknown source "${source.id}".`, 'BAD_USER_INPUT', { field: `${field}.id` });
+  if (source.id) throw inputError(`${field}.id`, `unknown source "${source.id}".`);
   const newId = `web-${createHash('sha256').update(source.url!).digest('hex').slice(0, 16)}`;
   const [created] = await tx.run(cypher('source/create'), { newId, url: source.url, title: source.title });
   return created!.id as string;
