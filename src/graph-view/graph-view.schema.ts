@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { builder, decodeNodeId } from '../builder.js';
 import type { Context } from '../context.js';
 import { clientError } from '../errors.js';
@@ -152,6 +153,19 @@ function checkRange(name: string, value: number, min: number, max: number): void
   }
 }
 
+/** Whether the query asks, anywhere under this field (fragments included), for one of these fields. */
+function selectsAny(info: GraphQLResolveInfo, names: string[]): boolean {
+  const wanted = new Set(names);
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return wanted.has(selection.name.value) || (selection.selectionSet ? visit(selection.selectionSet.selections) : false);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
+      const fragment = info.fragments[selection.name.value];
+      return fragment ? visit(fragment.selectionSet.selections) : false;
+    });
+  return info.fieldNodes.some((node) => (node.selectionSet ? visit(node.selectionSet.selections) : false));
+}
+
 async function loadView(ctx: Context, name: string, params: Record<string, unknown>): Promise<ViewRow> {
   const [row] = await ctx.db.read(cypher(name), params);
   return row as unknown as ViewRow;
@@ -172,12 +186,14 @@ builder.queryField('graph', (t) =>
       relationshipTypes: t.arg({ type: [RelationshipType], description: 'Only relationships of these types.' }),
       limit: t.arg.int({ defaultValue: DEFAULT_VIEW_NODES, description: `At most this many nodes, 1 to ${MAX_VIEW_NODES}.` }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const depth = args.depth ?? 1;
       const limit = args.limit ?? DEFAULT_VIEW_NODES;
       checkRange('depth', depth, 1, 3);
       checkRange('limit', limit, 1, MAX_VIEW_NODES);
       const types = args.relationshipTypes ?? null;
+      // Every property of up to 2000 nodes is a lot to read and send: only when the client asks for them.
+      const withProperties = selectsAny(info, ['properties', 'data', 'attributes']);
       const keys = (args.ids ?? []).map(String).map(keyOf);
       if (args.search !== null && args.search !== undefined) {
         const matches = await ctx.db.read(cypher('graph-view/seeds-by-text'), { query: searchQuery(args.search), limit: 5 });
@@ -185,9 +201,9 @@ builder.queryField('graph', (t) =>
         if (keys.length === 0) return { nodes: [], edges: [], truncated: false };
       }
       if (keys.length === 0) {
-        return loadView(ctx, 'graph-view/landscape', { labels: args.labels ?? ['Model', 'Organization', 'Licence'], types, limit });
+        return loadView(ctx, 'graph-view/landscape', { labels: args.labels ?? ['Model', 'Organization', 'Licence'], types, limit, withProperties });
       }
-      return loadView(ctx, 'graph-view/neighbourhood', { keys, depth, labels: args.labels ?? null, types, limit });
+      return loadView(ctx, 'graph-view/neighbourhood', { keys, depth, labels: args.labels ?? null, types, limit, withProperties });
     },
   }),
 );
