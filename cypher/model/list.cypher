@@ -2,13 +2,11 @@
 // the total count. Unknown values sort last either way; ties are broken by id so that pages are stable.
 WITH $where AS modelFilter
 CALL (modelFilter) {
-  {{model/candidates}}
-  WITH m, modelFilter WHERE {{model/where}}
+  MATCH (m:Model) WHERE {{model/where}}
   RETURN count(m) AS totalCount
 }
 CALL (modelFilter) {
-  {{model/candidates}}
-  WITH m, modelFilter WHERE {{model/where}}
+  MATCH (m:Model) WHERE {{model/where}}
   WITH m
   ORDER BY
     CASE WHEN $order = 'NAME_ASC' THEN toLower(m.name) END ASC,

@@ -1,7 +1,7 @@
 // How many models fall in each group ($groupBy, from a fixed list) among those matching $where.
 WITH $where AS modelFilter
-{{model/candidates}}
-WITH m, modelFilter WHERE {{model/where}}
+MATCH (m:Model)
+WHERE {{model/where}}
 WITH m, CASE $groupBy
   WHEN 'OPENNESS' THEN coalesce(m.openness, 'NOT_RELEASED')
   WHEN 'STATUS' THEN m.status
