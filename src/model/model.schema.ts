@@ -120,6 +120,9 @@ export function modelFilterParam(filter: ModelFilterValue | null | undefined): R
   return Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== null && value !== undefined));
 }
 
+/** Whether a filter sets any condition (lists without one take cheaper queries). */
+export const hasFilter = (filter: ModelFilterValue | null | undefined) => Object.keys(modelFilterParam(filter)).length > 0;
+
 export const Model = builder.loadableNodeRef('Model', {
   id: { resolve: (m: ModelRow) => m.id },
   load: (ids: string[], ctx: Context) => column<ModelRow>(ctx, 'model/by-ids', { ids }, 'model'),
@@ -209,7 +212,8 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) =>
       offsetConnection(args, async ({ offset, limit }) => {
-        const [row] = await ctx.db.read(cypher('model/list'), {
+        // Without a filter, a query that evaluates none and counts from the count store.
+        const [row] = await ctx.db.read(cypher(hasFilter(args.where) ? 'model/list' : 'model/list-all'), {
           where: modelFilterParam(args.where),
           order: args.orderBy ?? 'RELEASE_DATE_DESC',
           offset,

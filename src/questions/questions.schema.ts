@@ -3,7 +3,7 @@ import { Benchmark, BenchmarkResult, resolveBenchmarkId, unknownBenchmark, type 
 import { Domain } from '../benchmark/domain.js';
 import { clientError } from '../errors.js';
 import type { EntityRow } from '../graph.js';
-import { Model, ModelFilter, modelFilterParam, Openness, type ModelRow } from '../model/model.schema.js';
+import { hasFilter, Model, ModelFilter, modelFilterParam, Openness, type ModelRow } from '../model/model.schema.js';
 import { cypher } from '../neo4j/cypher.js';
 import { offsetConnection } from '../pagination.js';
 import { Source } from '../source/source.schema.js';
@@ -267,7 +267,10 @@ builder.queryFields((t) => ({
       where: t.arg({ type: ModelFilter, description: 'Count only models meeting these conditions.' }),
     },
     resolve: async (_root, args, ctx) =>
-      (await ctx.db.read(cypher('questions/model-counts'), { groupBy: args.groupBy, where: modelFilterParam(args.where) })) as unknown as Array<{
+      (await ctx.db.read(cypher(hasFilter(args.where) ? 'questions/model-counts' : 'questions/model-counts-all'), {
+        groupBy: args.groupBy,
+        where: modelFilterParam(args.where),
+      })) as unknown as Array<{
         group: string;
         count: number;
       }>,

@@ -1,0 +1,9 @@
+// A page of all models, when the list has no filter: the total comes from Neo4j's count store and no
+// filter predicate is evaluated on every model (model/list does that when there is a filter).
+MATCH (m:Model)
+WITH m
+ORDER BY
+  {{model/order}}
+SKIP toInteger($offset) LIMIT toInteger($limit)
+WITH collect({{model/projection}}) AS models
+RETURN COUNT { (:Model) } AS totalCount, models
