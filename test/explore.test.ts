@@ -65,14 +65,25 @@ describe.skipIf(!existsSync(CHROMIUM))('the explorer at /explore, in Chromium', 
     const key = 'model:qwen3-235b-a22b';
     const before = await page.evaluate((id) => (window as any).explorer.cy.getElementById(id).neighborhood('node').length, key);
     const box = (await page.locator('#graph').boundingBox())!;
-    const position = await page.evaluate((id) => {
-      const { cy } = (window as any).explorer;
-      const node = cy.getElementById(id);
-      cy.center(node);
-      return node.renderedPosition();
-    }, key);
-    await page.mouse.click(box.x + position.x, box.y + position.y);
-    await expect.poll(detailsTitle, { timeout: 20_000 }).toBe('Qwen3-235B-A22B');
+    // A real click where the node is drawn. The page may still be settling from the search (a layout, a
+    // pan), so the node is brought to the middle and, should the first click land while it moves, clicked again.
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const position = await page.evaluate((id) => {
+        const { cy } = (window as any).explorer;
+        const node = cy.getElementById(id);
+        cy.stop(true, true);
+        cy.zoom(2);
+        cy.center(node);
+        return node.renderedPosition();
+      }, key);
+      await page.mouse.click(box.x + position.x, box.y + position.y);
+      const shown = await expect
+        .poll(detailsTitle, { timeout: 5_000 })
+        .toBe('Qwen3-235B-A22B')
+        .then(() => true, () => false);
+      if (shown) break;
+    }
+    expect(await detailsTitle()).toBe('Qwen3-235B-A22B');
     await expect
       .poll(() => page.evaluate((id) => (window as any).explorer.cy.getElementById(id).neighborhood('node').length, key), { timeout: 20_000 })
       .toBeGreaterThan(before);
