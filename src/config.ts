@@ -8,23 +8,24 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** A comma-separated value ("a, b,c") read as a list, each item then checked by `items`. */
+export const commaSeparated = <T extends z.ZodType<unknown, string[]>>(items: T) =>
+  z
+    .string()
+    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+    .pipe(items);
+
 /** A comma-separated list of browser origins ("https://observablehq.com,http://localhost:3000"), or "*". */
-const originList = z
-  .string()
-  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
-  .pipe(
-    z.array(
-      z.string().refine((origin) => origin === '*' || /^https?:\/\/[^/\s]+$/.test(origin), {
-        message: 'each origin must be "*" or scheme://host[:port], with no path',
-      }),
-    ),
-  );
+const originList = commaSeparated(
+  z.array(
+    z.string().refine((origin) => origin === '*' || /^https?:\/\/[^/\s]+$/.test(origin), {
+      message: 'each origin must be "*" or scheme://host[:port], with no path',
+    }),
+  ),
+);
 
 /** "role:sha256hex" entries, comma-separated: the hashes of the API's bearer tokens (see src/auth/tokens.ts). */
-const tokenHashes = z
-  .string()
-  .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
-  .pipe(
+const tokenHashes = commaSeparated(
     z.array(
       z
         .string()

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Plugin } from 'graphql-yoga';
 import { z } from 'zod';
 import { DOMAINS } from '../benchmark/domain.js';
+import { commaSeparated } from '../config.js';
 import { isDatabaseUnavailable } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { OPENNESS } from '../model/openness.js';
@@ -14,11 +15,7 @@ import type { Database, Row } from '../neo4j/database.js';
  *   GET /export/results.csv | .json     ?benchmark=aime-2025 (id or name) &domain=MATH
  * CSV has a header row (lists joined with ";"); JSON is an array of objects with the same columns.
  */
-const list = <T extends string>(values: readonly [T, ...T[]]) =>
-  z
-    .string()
-    .transform((value) => value.split(',').map((v) => v.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(values)).min(1));
+const list = <T extends string>(values: readonly [T, ...T[]]) => commaSeparated(z.array(z.enum(values)).min(1));
 
 const domainNames = Object.keys(DOMAINS) as [keyof typeof DOMAINS, ...Array<keyof typeof DOMAINS>];
 
