@@ -14,7 +14,15 @@ export interface ExampleQuestion {
 
 const examplesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'examples');
 
+let examples: ExampleQuestion[] | undefined;
+
+/** Read once: GraphiQL's tabs, the trusted documents and the start-up warm-up all ask for them. */
 export function exampleQuestions(): ExampleQuestion[] {
+  examples ??= readExamples();
+  return examples;
+}
+
+function readExamples(): ExampleQuestion[] {
   return readdirSync(examplesDir)
     .filter((file) => file.endsWith('.graphql'))
     .sort()
