@@ -18,7 +18,10 @@ export interface Connected {
 export async function connect(config: Config, logger: Logger, options: { localDir?: string } = {}): Promise<Connected> {
   const neo4j = await provideNeo4j({ config, logger, ...options });
   const driver = createDriver(neo4j);
-  const db = new Database(driver, config.NEO4J_DATABASE, { txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS });
+  const db = new Database(driver, config.NEO4J_DATABASE, {
+    txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+    routing: /^neo4j(\+s|\+ssc)?:/.test(neo4j.uri),
+  });
   const close = async () => {
     await driver.close();
     await neo4j.stop();
