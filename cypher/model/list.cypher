@@ -1,5 +1,7 @@
-// A page of models matching a ModelFilter ($where), in the asked order ($order, from a fixed list), with
-// the total count. Unknown values sort last either way; ties are broken by id so that pages are stable.
+// A page of models matching a ModelFilter ($where), in the asked order, with the total count. The
+// filter's conditions and the order are chosen from cypher/model/where/ and cypher/model/order/ by the
+// caller, so that Neo4j plans each combination with the indexes its conditions can use. Each model
+// comes with what the request reads of it ($pick, see model/picked).
 WITH $where AS modelFilter
 CALL (modelFilter) {
   MATCH (m:Model) WHERE {{model/where}}
@@ -8,9 +10,8 @@ CALL (modelFilter) {
 CALL (modelFilter) {
   MATCH (m:Model) WHERE {{model/where}}
   WITH m
-  ORDER BY
-    {{model/order}}
+  ORDER BY {{model/order}}
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect({{model/projection}}) AS models
+  RETURN collect({{model/picked}}) AS models
 }
 RETURN totalCount, models

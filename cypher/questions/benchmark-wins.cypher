@@ -13,7 +13,7 @@ WHERE ($benchmark IS NULL OR b.id = $benchmark)
 CALL (b) {
   WITH b, $winner AS modelFilter
   MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
-  WHERE {{model/where}}
+  WHERE {{model/where#winner}}
   WITH r, m, CASE WHEN $sameSource THEN [r.sourceTable, r.reportedBy] ELSE [] END AS tableKey
   ORDER BY r.score DESC
   WITH tableKey, collect({result: r, model: m})[0..(2 * toInteger($limit))] AS best
@@ -22,7 +22,7 @@ CALL (b) {
 CALL (b) {
   WITH b, $loser AS modelFilter
   MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
-  WHERE {{model/where}}
+  WHERE {{model/where#loser}}
   WITH r, m, CASE WHEN $sameSource THEN [r.sourceTable, r.reportedBy] ELSE [] END AS tableKey
   ORDER BY r.score ASC
   WITH tableKey, collect({result: r, model: m})[0..(2 * toInteger($limit))] AS worst

@@ -1,3 +1,5 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { clientError } from '../errors.js';
@@ -25,6 +27,8 @@ export interface ResultRow extends EntityRow {
   modelId: string;
   benchmarkId: string;
   sourceId: string;
+  /** The benchmark, when the query that found the result brought it along (result/of-model). */
+  benchmark?: BenchmarkRow | null;
 }
 
 interface DomainRow extends EntityRow {
@@ -97,8 +101,8 @@ Benchmark.implement({
     benchmarkId: t.exposeString('id', { description: 'The stable id in seed/benchmarks.yaml (e.g. "aime-2025").' }),
     name: t.exposeString('name', { description: 'Its name, e.g. AIME 2025.' }),
     description: t.exposeString('description', { description: 'What it tests.' }),
-    metric: t.field({ type: Metric, description: 'What its scores mean (percent or rating).', resolve: (b) => b.metric }),
-    domains: t.field({ type: [Domain], description: 'The domains it measures.', resolve: (b) => b.domainIds as never[] }),
+    metric: t.expose('metric', { type: Metric, description: 'What its scores mean (percent or rating).' }),
+    domains: t.field({ type: [Domain], description: 'The domains it measures.', extensions: { properties: ['domainIds'] }, resolve: (b) => b.domainIds as never[] }),
     resultCount: t.exposeInt('resultCount', { description: 'How many results the graph holds for it.' }),
     results: t.loadable({
       type: builder.connectionObject({ type: BenchmarkResult, name: 'BenchmarkResultsConnection' }),
@@ -126,28 +130,42 @@ BenchmarkResult.implement({
     sourceTable: t.exposeString('sourceTable', { description: 'The table it comes from; scores are comparable within one table.' }),
     notes: t.exposeString('notes', { nullable: true, description: 'Caveats of the source about this number.' }),
     model: t.field({ type: Model, description: 'The model scored.', resolve: (r) => r.modelId }),
-    benchmark: t.field({ type: Benchmark, description: 'The benchmark.', resolve: (r) => r.benchmarkId }),
+    benchmark: t.field({ type: Benchmark, description: 'The benchmark.', resolve: (r) => r.benchmark ?? r.benchmarkId }),
     source: t.field({ type: Source, description: 'Where the number was published.', resolve: (r) => r.sourceId }),
   }),
 });
 
-builder.objectField(Model, 'results', (t) =>
-  t.loadableList({
-    type: BenchmarkResult,
-    description: 'Its benchmark results from every source, by benchmark; optionally one benchmark or domain.',
-    byPath: true,
-    args: {
-      benchmark: t.arg.string({ description: 'A benchmark id or name.' }),
-      domain: t.arg({ type: Domain, description: 'Only results on benchmarks of this domain.' }),
-    },
-    load: async (ids: string[], ctx, args) => {
+/** Per request and per argument set, a DataLoader of models' results (one query for all models asked). */
+const resultLoaders = createContextCache(() => new Map<string, DataLoader<string, ResultRow[]>>());
+
+function resultsOfModels(ctx: Context, args: { benchmark?: string | null; domain?: string | null }) {
+  const loaders = resultLoaders(ctx);
+  const key = JSON.stringify([args.benchmark ?? null, args.domain ?? null]);
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly string[]) => {
       const benchmark = args.benchmark ? await resolveBenchmarkId(ctx, args.benchmark) : null;
       const rows = await ctx.db.read(cypher('result/by-model-ids'), { ids, benchmark, domain: args.domain ?? null });
       const byId = new Map<string, ResultRow[]>(ids.map((id) => [id, []]));
       for (const row of rows) byId.get(row.groupId as string)?.push(row.result as ResultRow);
       return ids.map((id) => byId.get(id)!);
+    });
+    loaders.set(key, loader);
+  }
+  return loader;
+}
+
+builder.objectField(Model, 'results', (t) =>
+  t.field({
+    type: [BenchmarkResult],
+    description: 'Its benchmark results from every source, by benchmark; optionally one benchmark or domain.',
+    args: {
+      benchmark: t.arg.string({ description: 'A benchmark id or name.' }),
+      domain: t.arg({ type: Domain, description: 'Only results on benchmarks of this domain.' }),
     },
-    resolve: (m) => m.id,
+    // A model list that was asked for all results brought them along (result/of-model); otherwise one
+    // batched query per argument set.
+    resolve: (m, args, ctx) => (m.results && !args.benchmark && !args.domain ? m.results : resultsOfModels(ctx, args).load(m.id)),
   }),
 );
 

@@ -78,10 +78,10 @@ Licence.implement({
     licenceId: t.exposeString('id', { description: 'The stable id in seed/licences.yaml (e.g. "apache-2-0").' }),
     name: t.exposeString('name', { description: 'Its name, as the licence text gives it.' }),
     spdx: t.exposeString('spdx', { nullable: true, description: 'SPDX identifier, where one exists (MIT, Apache-2.0).' }),
-    category: t.field({ type: LicenceCategory, description: 'Permissive, restricted open or proprietary.', resolve: (l) => l.category }),
+    category: t.expose('category', { type: LicenceCategory, description: 'Permissive, restricted open or proprietary.' }),
     osiApproved: t.exposeBoolean('osiApproved', { description: 'Approved by the Open Source Initiative.' }),
     summary: t.exposeString('description', { description: 'The key terms, in words.' }),
-    terms: t.field({ type: LicenceTerms, description: 'The key terms, as data.', resolve: (l) => l }),
+    terms: t.field({ type: LicenceTerms, description: 'The key terms, as data.', extensions: { sameRow: true }, resolve: (l) => l }),
     incorporates: t.loadableList({
       type: Licence,
       description: 'Documents incorporated by reference (the Llama 4 licence incorporates its Acceptable Use Policy).',

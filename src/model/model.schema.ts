@@ -1,11 +1,13 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import type { ResultRow } from '../benchmark/benchmark.schema.js';
 import { Domain } from '../benchmark/domain.js';
 import { column, grouped, isKind, keyed, type EntityRow } from '../graph.js';
 import { Licence, LicenceCategory, type LicenceRow } from '../licence/licence.schema.js';
 import { cypher } from '../neo4j/cypher.js';
 import { Organization, type OrganizationRow } from '../organization/organization.schema.js';
 import { offsetConnection } from '../pagination.js';
+import { modelPick, pickedModelRow, type PickedModel } from './picked.js';
 import { sourceField } from '../source/source.schema.js';
 import { Tier, type TierRow } from '../tier/tier.schema.js';
 import { MODEL_STATUSES, OPENNESS, type ModelStatus, type Openness as OpennessValue } from './openness.js';
@@ -32,6 +34,8 @@ export interface ModelRow extends EntityRow {
   licence: LicenceRow | null;
   codeLicence: LicenceRow | null;
   tier: TierRow | null;
+  /** Its results, when a model list was asked for them with the models (cypher/result/of-model). */
+  results?: ResultRow[] | null;
 }
 
 interface LineageRow {
@@ -115,13 +119,16 @@ export const ModelFilter = builder.inputType('ModelFilter', {
 
 export type ModelFilterValue = typeof ModelFilter.$inferInput;
 
-/** The filter as the Cypher fragment cypher/model/where.cypher expects it: absent means "any". */
+/** The filter as the conditions of cypher/model/where/ read it (modelFilter.<field>): only the fields set. */
 export function modelFilterParam(filter: ModelFilterValue | null | undefined): Record<string, unknown> {
   return Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== null && value !== undefined));
 }
 
+/** The conditions (files of cypher/model/where/, one per ModelFilter field) a filter needs. */
+export const modelConditions = (filter: ModelFilterValue | null | undefined): string[] => Object.keys(modelFilterParam(filter));
+
 /** Whether a filter sets any condition (lists without one take cheaper queries). */
-export const hasFilter = (filter: ModelFilterValue | null | undefined) => Object.keys(modelFilterParam(filter)).length > 0;
+export const hasFilter = (filter: ModelFilterValue | null | undefined) => modelConditions(filter).length > 0;
 
 export const Model = builder.loadableNodeRef('Model', {
   id: { resolve: (m: ModelRow) => m.id },
@@ -154,19 +161,14 @@ Model.implement({
         description: 'A separate licence of its code, where it differs (DeepSeek-V3: MIT code, DeepSeek licence weights).',
         resolve: (m) => m.codeLicence,
       }),
-      openness: t.field({
-        type: Openness,
-        nullable: true,
-        description: 'Derived from weights, licence category and training data; null for a model not released.',
-        resolve: (m) => m.openness,
-      }),
-      status: t.field({ type: ModelStatusEnum, description: 'Released, announced or unreleased.', resolve: (m) => m.status }),
+      openness: t.expose('openness', { type: Openness, nullable: true, description: 'Derived from weights, licence category and training data; null for a model not released.' }),
+      status: t.expose('status', { type: ModelStatusEnum, description: 'Released, announced or unreleased.' }),
       tier: t.field({ type: Tier, nullable: true, description: "The analysis document's tier, where it names one.", resolve: (m) => m.tier }),
-      releaseDate: t.field({ type: 'Date', nullable: true, description: 'When it was released (or announced); see releaseDatePrecision.', resolve: (m) => m.releaseDate }),
-      releaseDatePrecision: t.field({ type: DatePrecision, nullable: true, description: 'Whether releaseDate is exact or only its month.', resolve: (m) => m.releaseDatePrecision }),
+      releaseDate: t.expose('releaseDate', { type: 'Date', nullable: true, description: 'When it was released (or announced); see releaseDatePrecision.' }),
+      releaseDatePrecision: t.expose('releaseDatePrecision', { type: DatePrecision, nullable: true, description: 'Whether releaseDate is exact or only its month.' }),
       totalParamsB: t.exposeFloat('totalParamsB', { nullable: true, description: 'Total parameters, in billions (undisclosed for closed models).' }),
       activeParamsB: t.exposeFloat('activeParamsB', { nullable: true, description: 'Parameters active per token, in billions (MoE).' }),
-      architecture: t.field({ type: Architecture, nullable: true, description: 'Dense or mixture-of-experts, where disclosed.', resolve: (m) => m.architecture }),
+      architecture: t.expose('architecture', { type: Architecture, nullable: true, description: 'Dense or mixture-of-experts, where disclosed.' }),
       contextWindow: t.exposeInt('contextWindow', { nullable: true, description: 'Native context window, in tokens.' }),
       modalities: t.exposeStringList('modalities', { description: 'Input modalities: text, image, audio, video.' }),
       weightsAvailable: t.exposeBoolean('weightsAvailable', { description: 'Its weights can be downloaded (under its licence).' }),
@@ -210,16 +212,17 @@ builder.queryFields((t) => ({
       where: t.arg({ type: ModelFilter, description: 'Conditions the models must meet; all of them.' }),
       orderBy: t.arg({ type: ModelOrder, defaultValue: 'RELEASE_DATE_DESC', description: 'The order of the list.' }),
     },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, args, ctx, info) =>
       offsetConnection(args, async ({ offset, limit }) => {
-        // Without a filter, a query that evaluates none and counts from the count store.
-        const [row] = await ctx.db.read(cypher(hasFilter(args.where) ? 'model/list' : 'model/list-all'), {
-          where: modelFilterParam(args.where),
-          order: args.orderBy ?? 'RELEASE_DATE_DESC',
-          offset,
-          limit,
-        });
-        return { totalCount: row?.totalCount as number, items: row?.models as ModelRow[] };
+        // Only what the request reads, and the models' results when asked, in this one round trip.
+        const pick = modelPick(info);
+        const order = [args.orderBy ?? 'RELEASE_DATE_DESC'];
+        const query = hasFilter(args.where)
+          ? cypher('model/list', { 'model/where': modelConditions(args.where), 'model/order': order })
+          : cypher('model/list-all', { 'model/order': order });
+        const [row] = await ctx.db.read(query, { where: modelFilterParam(args.where), offset, limit, pick });
+        const models = (row?.models ?? []) as PickedModel[];
+        return { totalCount: row?.totalCount as number, items: models.map((model) => pickedModelRow(model, pick)) };
       }),
   }),
 }));

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,6 +9,14 @@ import { fileURLToPath } from 'node:url';
  * A query may include a shared fragment of another file with {{concept/name}} (the model projection that
  * every model-returning query ends with, say), so that the fragment is written once. Fragments are the
  * project's own files, resolved when the query is first read; nothing else is ever spliced into Cypher.
+ *
+ * A fragment may instead be a folder of alternatives, one file each (cypher/model/where/ holds one
+ * condition per ModelFilter field, cypher/model/order/ one ORDER BY per ModelOrder value). The caller
+ * names the files it needs, from the fixed values of the API's input types, and gets a query that holds
+ * only those: `cypher('model/list', { 'model/where': ['openness', 'country'], 'model/order': ['NAME_ASC'] })`.
+ * One file stands as it is; several are parenthesised and joined with AND (conditions), none is true. Neo4j then plans each combination on its own, with the
+ * indexes of the conditions it has, instead of one plan for a predicate of every condition "or absent".
+ * The same folder may fill two slots of one query, told apart by a suffix: {{model/where#winner}}.
  */
 export const cypherDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher');
 
@@ -19,31 +27,54 @@ export interface CypherQuery {
 
 const cache = new Map<string, CypherQuery>();
 
+/** For each folder fragment ("model/where", "model/where#winner") of a query, the files it takes. */
+export type Choices = Readonly<Record<string, readonly string[]>>;
+
+const INCLUDE = /\{\{([a-z0-9/-]+)(#[a-z]+)?\}\}/g;
+
 function readCypherFile(name: string): string {
   return readFileSync(path.join(cypherDir, `${name}.cypher`), 'utf8');
 }
 
+const isFolder = (name: string) => existsSync(path.join(cypherDir, name)) && statSync(path.join(cypherDir, name)).isDirectory();
+
 /** A fragment without its comment lines, so that it can stand inside an expression. */
-function fragment(name: string): string {
+function fragment(name: string, choices: Choices): string {
   return withFragments(
     readCypherFile(name)
       .split('\n')
       .filter((line) => !line.trim().startsWith('//'))
       .join('\n')
       .trim(),
+    choices,
   );
 }
 
-function withFragments(text: string): string {
-  return text.replace(/\{\{([a-z0-9/-]+)\}\}/g, (_match, include: string) => fragment(include));
+function withFragments(text: string, choices: Choices): string {
+  return text.replace(INCLUDE, (_match, include: string, slot: string | undefined) => {
+    if (!isFolder(include)) return fragment(include, choices);
+    const chosen = choices[`${include}${slot ?? ''}`];
+    if (!chosen) throw new Error(`Cypher fragment folder ${include}${slot ?? ''} needs a choice of its files.`);
+    const known = new Set(cypherFilesIn(include).map((file) => file.slice(include.length + 1)));
+    for (const name of chosen) {
+      if (!known.has(name)) throw new Error(`cypher/${include}/ has no ${name}.cypher (it has ${[...known].join(', ')}).`);
+    }
+    if (chosen.length === 0) return 'true';
+    if (chosen.length === 1) return fragment(`${include}/${chosen[0]}`, choices);
+    return chosen.map((name) => `(${fragment(`${include}/${name}`, choices)})`).join('\n  AND ');
+  });
 }
 
-export function cypher(name: string): CypherQuery {
-  let query = cache.get(name);
+/** A named query; a query with folder fragments takes the choice of their files (see above). */
+export function cypher(name: string, choices: Choices = {}): CypherQuery {
+  const entries = Object.entries(choices);
+  const cacheKey = entries.length === 0 ? name : `${name}?${JSON.stringify(entries.map(([slot, files]) => [slot, [...files].sort()]).sort())}`;
+  let query = cache.get(cacheKey);
   if (!query) {
-    const text = withFragments(readCypherFile(name));
+    const sorted = Object.fromEntries(entries.map(([slot, files]) => [slot, [...files].sort()]));
+    const text = withFragments(readCypherFile(name), sorted);
     query = Object.freeze({ name, text });
-    cache.set(name, query);
+    cache.set(cacheKey, query);
   }
   return query;
 }

@@ -48,7 +48,7 @@ Organization.implement({
     organizationId: t.exposeString('id', { description: 'The stable id in seed/organizations.yaml (e.g. "deepseek").' }),
     name: t.exposeString('name', { description: 'Its usual name, e.g. DeepSeek.' }),
     legalName: t.exposeString('legalName', { nullable: true, description: 'The legal entity, where the sources name it.' }),
-    kind: t.field({ type: OrganizationKind, description: 'Company, non-profit or research lab.', resolve: (o) => o.kind }),
+    kind: t.expose('kind', { type: OrganizationKind, description: 'Company, non-profit or research lab.' }),
     country: t.exposeString('country', { description: 'Country of the headquarters.' }),
     businessModel: t.exposeString('businessModel', { description: 'How the organization makes money from models.' }),
     notes: t.exposeString('notes', { nullable: true, description: 'Sourcing notes.' }),

@@ -3,7 +3,8 @@ import { Benchmark, BenchmarkResult, resolveBenchmarkId, unknownBenchmark, type 
 import { Domain } from '../benchmark/domain.js';
 import { clientError } from '../errors.js';
 import type { EntityRow } from '../graph.js';
-import { hasFilter, Model, ModelFilter, modelFilterParam, Openness, type ModelRow } from '../model/model.schema.js';
+import { hasFilter, Model, ModelFilter, modelConditions, modelFilterParam, Openness, type ModelRow } from '../model/model.schema.js';
+import { modelPick, pickedModelRow, type PickedModel } from '../model/picked.js';
 import { cypher } from '../neo4j/cypher.js';
 import { offsetConnection } from '../pagination.js';
 import { Source } from '../source/source.schema.js';
@@ -211,7 +212,11 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const limit = checkFirst(args.first, MAX_WINS) ?? 100;
       const benchmark = args.benchmark ? await resolveBenchmarkId(ctx, args.benchmark) : null;
-      const rows = await ctx.db.read(cypher('questions/benchmark-wins'), {
+      const query = cypher('questions/benchmark-wins', {
+        'model/where#winner': modelConditions(args.winner),
+        'model/where#loser': modelConditions(args.loser),
+      });
+      const rows = await ctx.db.read(query, {
         benchmark,
         domain: args.domain ?? null,
         winner: modelFilterParam(args.winner),
@@ -230,12 +235,15 @@ builder.queryFields((t) => ({
       openness: t.arg({ type: [Openness], description: 'Only models in these openness categories.' }),
       first: t.arg.int({ description: 'At most this many entries (default 20, at most 500).' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const limit = checkFirst(args.first, 500) ?? 20;
-      // One round trip: the benchmark is found by id or name in the same query.
-      const [row] = await ctx.db.read(cypher('questions/leaderboard'), { benchmark: args.benchmark, openness: args.openness ?? null, limit });
+      // One round trip: the benchmark is found by id or name in the same query, and the models come with
+      // what the request reads of them.
+      const pick = modelPick(info, ['model']);
+      const [row] = await ctx.db.read(cypher('questions/leaderboard'), { benchmark: args.benchmark, openness: args.openness ?? null, limit, pick });
       if (!row?.found) throw unknownBenchmark(args.benchmark);
-      return (row.entries as Array<Omit<LeaderRow, 'rank'>>).map((entry, index) => ({ ...entry, rank: index + 1 }));
+      const entries = row.entries as Array<{ model: PickedModel; result: ResultRow }>;
+      return entries.map((entry, index) => ({ model: pickedModelRow(entry.model, pick), result: entry.result, rank: index + 1 }));
     },
   }),
   opennessGap: t.field({
@@ -267,7 +275,7 @@ builder.queryFields((t) => ({
       where: t.arg({ type: ModelFilter, description: 'Count only models meeting these conditions.' }),
     },
     resolve: async (_root, args, ctx) =>
-      (await ctx.db.read(cypher(hasFilter(args.where) ? 'questions/model-counts' : 'questions/model-counts-all'), {
+      (await ctx.db.read(hasFilter(args.where) ? cypher('questions/model-counts', { 'model/where': modelConditions(args.where) }) : cypher('questions/model-counts-all'), {
         groupBy: args.groupBy,
         where: modelFilterParam(args.where),
       })) as unknown as Array<{

@@ -1,0 +1,2 @@
+// Order of a model list (variable m): shortest context first, unknown last; ties by id.
+m.contextWindow ASC, m.id

@@ -1,0 +1,2 @@
+// Order of a model list (variable m): oldest first, unknown dates last; ties by id.
+m.releaseDate ASC, m.id

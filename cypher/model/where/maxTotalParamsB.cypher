@@ -1,0 +1,2 @@
+// Condition on model m: at most modelFilter.maxTotalParamsB billion parameters.
+m.totalParamsB <= modelFilter.maxTotalParamsB

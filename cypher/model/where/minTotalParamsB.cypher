@@ -1,0 +1,2 @@
+// Condition on model m: at least modelFilter.minTotalParamsB billion parameters.
+m.totalParamsB >= modelFilter.minTotalParamsB

@@ -1,0 +1,2 @@
+// Condition on model m: with one of the statuses modelFilter.status.
+m.status IN modelFilter.status

@@ -1,0 +1,79 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { BenchmarkRow, ResultRow } from '../benchmark/benchmark.schema.js';
+import type { LicenceRow } from '../licence/licence.schema.js';
+import type { OrganizationRow } from '../organization/organization.schema.js';
+import { propertiesRead, rowOf, selectedAt } from '../selection.js';
+import type { TierRow } from '../tier/tier.schema.js';
+import type { ModelRow } from './model.schema.js';
+
+/**
+ * What a models list returns of each model, from the request's selection (cypher/model/picked): the
+ * properties each part reads, or null for a part not asked. Results come along only when they are asked
+ * without arguments (all of them); with arguments, Model.results loads them.
+ */
+export interface ModelPick {
+  model: string[];
+  organization: string[] | null;
+  licence: string[] | null;
+  codeLicence: string[] | null;
+  tier: string[] | null;
+  result: string[] | null;
+  benchmark: string[] | null;
+}
+
+export function modelPick(info: GraphQLResolveInfo, nodePath: readonly string[] = ['edges', 'node']): ModelPick {
+  const part = (...path: string[]) => {
+    const selected = selectedAt(info, [...nodePath, ...path]);
+    return selected ? propertiesRead(info, selected) : null;
+  };
+  const results = selectedAt(info, [...nodePath, 'results']);
+  const allResults = results !== null && results.nodes.every((field) => !field.arguments?.length);
+  return {
+    model: part() ?? ['id', 'key'],
+    organization: part('organization'),
+    licence: part('licence'),
+    codeLicence: part('codeLicence'),
+    tier: part('tier'),
+    result: allResults ? part('results') : null,
+    benchmark: allResults ? part('results', 'benchmark') : null,
+  };
+}
+
+/** What cypher/model/picked returns for one model. */
+export interface PickedModel {
+  model: unknown[];
+  organization?: unknown[] | null;
+  licence?: unknown[] | null;
+  codeLicence?: unknown[] | null;
+  tier?: unknown[] | null;
+  results?: Array<{
+    result: unknown[];
+    benchmarkId: string;
+    sourceId: string | null;
+    benchmark: { values: unknown[]; domainIds: string[] | null; resultCount: number | null } | null;
+  }> | null;
+}
+
+/** A model row from what cypher/model/picked returned for `pick`. */
+export function pickedModelRow(picked: PickedModel, pick: ModelPick): ModelRow {
+  const model = rowOf<ModelRow>(pick.model, picked.model);
+  const neighbour = <T>(properties: string[] | null, values: unknown[] | null | undefined) =>
+    properties && values ? rowOf<T>(properties, values) : null;
+  model.organization = neighbour<OrganizationRow>(pick.organization, picked.organization);
+  model.licence = neighbour<LicenceRow>(pick.licence, picked.licence);
+  model.codeLicence = neighbour<LicenceRow>(pick.codeLicence, picked.codeLicence);
+  model.tier = neighbour<TierRow>(pick.tier, picked.tier);
+  if (pick.result && picked.results) {
+    model.results = picked.results.map((entry) => ({
+      ...rowOf<ResultRow>(pick.result!, entry.result),
+      modelId: model.id,
+      benchmarkId: entry.benchmarkId,
+      sourceId: entry.sourceId as string,
+      benchmark:
+        pick.benchmark && entry.benchmark
+          ? { ...rowOf<BenchmarkRow>(pick.benchmark, entry.benchmark.values), domainIds: entry.benchmark.domainIds ?? [], resultCount: entry.benchmark.resultCount ?? 0 }
+          : null,
+    }));
+  }
+  return model;
+}

@@ -1,0 +1,69 @@
+import { collectSubFields } from '@graphql-tools/utils';
+import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+
+/**
+ * What a request selects below the field being resolved, so that a resolver can fetch a level ahead in
+ * the same Cypher query (a model list with its results) and only the properties the request reads.
+ * Sub-selections are collected the way the executor collects them (fragments, @skip and @include), by
+ * @graphql-tools/utils, which graphql-yoga uses itself.
+ */
+export interface Selected {
+  nodes: FieldNode[];
+  type: GraphQLObjectType;
+}
+
+/** The fields selected at `path` (field names) below the current field, with their type; null if none. */
+export function selectedAt(info: GraphQLResolveInfo, path: readonly string[]): Selected | null {
+  let nodes: FieldNode[] = [...info.fieldNodes];
+  let type = getNamedType(info.returnType);
+  for (const name of path) {
+    if (!isObjectType(type)) return null;
+    const { fields } = collectSubFields(info.schema, info.fragments, info.variableValues, type, nodes);
+    nodes = [...fields.values()].flat().filter((node) => node.name.value === name);
+    const field = type.getFields()[name];
+    if (!field || nodes.length === 0) return null;
+    type = getNamedType(field.type);
+  }
+  return isObjectType(type) ? { nodes, type } : null;
+}
+
+interface PropertyExtensions {
+  /** Set by Pothos on t.expose* fields: the property the field reads. */
+  pothosExposedField?: string;
+  /** Properties a field with its own resolver reads. */
+  properties?: readonly string[];
+  /** The field resolves to its parent's own row (Licence.terms): what its selection reads, the parent reads. */
+  sameRow?: boolean;
+}
+
+/**
+ * The stored properties a selection reads, id and key always (ids load relations, keys tell the type).
+ * A field declares what it reads: exposed fields name their property, others list extensions.properties;
+ * a field that reads none (a relation, loaded by id) adds nothing.
+ */
+export function propertiesRead(info: GraphQLResolveInfo, selected: Selected): string[] {
+  const properties = new Set(['id', 'key']);
+  const visit = ({ nodes, type }: Selected) => {
+    const { fields } = collectSubFields(info.schema, info.fragments, info.variableValues, type, nodes);
+    for (const fieldNodes of fields.values()) {
+      const field = type.getFields()[fieldNodes[0]!.name.value];
+      if (!field) continue; // __typename
+      const extensions = field.extensions as PropertyExtensions;
+      if (extensions.pothosExposedField) properties.add(extensions.pothosExposedField);
+      for (const property of extensions.properties ?? []) properties.add(property);
+      const fieldType = getNamedType(field.type);
+      if (extensions.sameRow && isObjectType(fieldType)) visit({ nodes: fieldNodes, type: fieldType });
+    }
+  };
+  visit(selected);
+  return [...properties];
+}
+
+/** A row from a list of values in the order of `properties` (what Cypher's [k IN $properties | n[k]] gives). */
+export function rowOf<T>(properties: readonly string[], values: readonly unknown[]): T {
+  const row: Record<string, unknown> = {};
+  properties.forEach((property, i) => {
+    row[property] = values[i] ?? null;
+  });
+  return row as T;
+}
