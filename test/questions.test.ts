@@ -190,6 +190,21 @@ describe('aggregates for analytics', () => {
     expect(sum(data!.byLicence)).toBe(data!.total.totalCount);
   });
 
+  it('counts every grouping of all models the same way whether or not a filter is given', async () => {
+    // Without a filter, groupings by a neighbour count from the neighbours' side (cypher/questions/
+    // group-counts); a filter that keeps every model takes the per-model path: both must agree.
+    const groupings = ['OPENNESS', 'STATUS', 'FAMILY', 'LICENCE_CATEGORY', 'LICENCE', 'ORGANIZATION', 'COUNTRY', 'TIER'];
+    for (const groupBy of groupings) {
+      const { data, errors } = await ask(app, `{
+        all: modelCounts(groupBy: ${groupBy}) { group count }
+        filtered: modelCounts(groupBy: ${groupBy}, where: {status: [RELEASED, ANNOUNCED, UNRELEASED]}) { group count }
+        total: models { totalCount } }`);
+      expect(errors).toBeUndefined();
+      expect(data!.all, groupBy).toEqual(data!.filtered);
+      expect(data!.all.reduce((sum: number, g: { count: number }) => sum + g.count, 0), groupBy).toBe(data!.total.totalCount);
+    }
+  });
+
   it('gives score statistics per benchmark and openness: AIME 2025, closed 64.95 to 88.9 over 4 results', async () => {
     const { data } = await ask(app, '{ scoreStatistics(benchmark: "AIME 2025") { benchmark { benchmarkId } openness count min max mean } }');
     expect(data!.scoreStatistics).toEqual([

@@ -1,6 +1,10 @@
-// How many models fall in each group ($groupBy), among all models: model-counts without a filter
-// predicate to evaluate on every model.
-MATCH (m:Model)
-WITH m, {{questions/model-group}} AS group
-RETURN group, count(m) AS count
+// How many models fall in each group, among all models: the counting query of the grouping is chosen
+// from cypher/questions/group-counts/ by the caller (one per ModelGrouping value). Without a filter, a
+// grouping by a neighbour counts from the neighbours' side, where a per-model lookup (model-counts) walks
+// every model's relationships. Empty groups are left out, as model-counts leaves them out.
+CALL () {
+  {{questions/group-counts}}
+}
+WITH group, count WHERE count > 0
+RETURN group, count
 ORDER BY count DESC, group

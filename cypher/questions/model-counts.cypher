@@ -1,4 +1,5 @@
-// How many models fall in each group ($groupBy, from a fixed list) among those matching $where.
+// How many models fall in each group among those matching $where; the grouping is chosen from
+// cypher/questions/model-group/ by the caller (one file per ModelGrouping value).
 WITH $where AS modelFilter
 MATCH (m:Model)
 WHERE {{model/where}}

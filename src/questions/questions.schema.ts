@@ -275,10 +275,12 @@ builder.queryFields((t) => ({
       where: t.arg({ type: ModelFilter, description: 'Count only models meeting these conditions.' }),
     },
     resolve: async (_root, args, ctx) =>
-      (await ctx.db.read(hasFilter(args.where) ? cypher('questions/model-counts', { 'model/where': modelConditions(args.where) }) : cypher('questions/model-counts-all'), {
-        groupBy: args.groupBy,
-        where: modelFilterParam(args.where),
-      })) as unknown as Array<{
+      (await ctx.db.read(
+        hasFilter(args.where)
+          ? cypher('questions/model-counts', { 'model/where': modelConditions(args.where), 'questions/model-group': [args.groupBy] })
+          : cypher('questions/model-counts-all', { 'questions/group-counts': [args.groupBy] }),
+        { where: modelFilterParam(args.where) },
+      )) as unknown as Array<{
         group: string;
         count: number;
       }>,

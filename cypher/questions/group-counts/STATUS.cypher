@@ -1,0 +1,3 @@
+// Models per release status, among all models.
+MATCH (m:Model)
+RETURN m.status AS group, count(*) AS count

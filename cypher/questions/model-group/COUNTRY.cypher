@@ -1,0 +1,2 @@
+// The group of model m by its developer's country.
+head([(o:Organization)-[:DEVELOPS]->(m) | o.country])

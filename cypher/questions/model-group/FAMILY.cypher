@@ -1,0 +1,2 @@
+// The group of model m by family.
+m.family

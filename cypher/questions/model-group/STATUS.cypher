@@ -1,0 +1,2 @@
+// The group of model m by release status.
+m.status
