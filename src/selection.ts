@@ -1,5 +1,5 @@
 import { collectSubFields } from '@graphql-tools/utils';
-import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { getNamedType, isObjectType, type FieldNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 
 /**
  * What a request selects below the field being resolved, so that a resolver can fetch a level ahead in
@@ -12,8 +12,7 @@ export interface Selected {
   type: GraphQLObjectType;
 }
 
-/** The fields selected at `path` (field names) below the current field, with their type; null if none. */
-export function selectedAt(info: GraphQLResolveInfo, path: readonly string[]): Selected | null {
+function walk(info: GraphQLResolveInfo, path: readonly string[]): { nodes: FieldNode[]; type: GraphQLNamedType } | null {
   let nodes: FieldNode[] = [...info.fieldNodes];
   let type = getNamedType(info.returnType);
   for (const name of path) {
@@ -24,8 +23,17 @@ export function selectedAt(info: GraphQLResolveInfo, path: readonly string[]): S
     if (!field || nodes.length === 0) return null;
     type = getNamedType(field.type);
   }
-  return isObjectType(type) ? { nodes, type } : null;
+  return { nodes, type };
 }
+
+/** The fields of object type selected at `path` (field names) below the current field; null if none. */
+export function selectedAt(info: GraphQLResolveInfo, path: readonly string[]): Selected | null {
+  const found = walk(info, path);
+  return found && isObjectType(found.type) ? { nodes: found.nodes, type: found.type } : null;
+}
+
+/** Whether the request selects the field at `path` (a leaf or not) below the current field. */
+export const selects = (info: GraphQLResolveInfo, path: readonly string[]): boolean => walk(info, path) !== null;
 
 interface PropertyExtensions {
   /** Set by Pothos on t.expose* fields: the property the field reads. */

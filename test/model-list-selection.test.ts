@@ -63,6 +63,45 @@ describe('a models list reads what its request asks, and nothing is lost', () =>
     expect(models).toEqual(one.data!.nodes);
   });
 
+  it('answers the winners and losers of benchmarkWins as the models loaded one by one do, in one round trip', async () => {
+    const wins = await ask(app, `{ benchmarkWins(domain: MATH, winner: { licenceSpdx: ["MIT"] }, loser: { openness: [CLOSED] }) {
+      winner { id ${leaves('Model')} organization { name } } loser { id name licence { spdx } } } }`);
+    expect(wins.errors).toBeUndefined();
+    expect(wins.roundTrips).toBe(1);
+    const pairs = wins.data!.benchmarkWins as Array<{ winner: { id: string }; loser: { id: string } }>;
+    expect(pairs.length).toBeGreaterThan(3);
+    const one = await ask(app, `query ($w: [ID!]!, $l: [ID!]!) {
+      winners: nodes(ids: $w) { ... on Model { id ${leaves('Model')} organization { name } } }
+      losers: nodes(ids: $l) { ... on Model { id name licence { spdx } } } }`, { w: pairs.map((p) => p.winner.id), l: pairs.map((p) => p.loser.id) });
+    expect(one.errors).toBeUndefined();
+    expect(pairs.map((p) => p.winner)).toEqual(one.data!.winners);
+    expect(pairs.map((p) => p.loser)).toEqual(one.data!.losers);
+  });
+
+  it('answers every field of a win, asked alone or with the results, as the results loaded one by one do', async () => {
+    const args = 'domain: MATH, winner: { licenceSpdx: ["MIT"] }, loser: { openness: [CLOSED] }, sameSource: false';
+    const leavesOfWin = leaves('BenchmarkWin');
+    const full = await ask(app, `{ benchmarkWins(${args}) { ${leavesOfWin} source { id }
+      winnerResult { id ${leaves('BenchmarkResult')} source { id } } loserResult { id ${leaves('BenchmarkResult')} source { id } } } }`);
+    expect(full.errors).toBeUndefined();
+    const wins = full.data!.benchmarkWins as Array<Record<string, any>>;
+    expect(wins.length).toBeGreaterThan(3);
+    for (const field of leavesOfWin.split(' ')) {
+      const alone = await ask(app, `{ benchmarkWins(${args}) { ${field} } }`);
+      expect(alone.errors, field).toBeUndefined();
+      expect(alone.data!.benchmarkWins, field).toEqual(wins.map((win) => ({ [field]: win[field] })));
+    }
+    const results = await ask(app, `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on BenchmarkResult { id ${leaves('BenchmarkResult')} source { id } } } }`, {
+      ids: wins.flatMap((win) => [win.winnerResult.id, win.loserResult.id]),
+    });
+    expect(results.errors).toBeUndefined();
+    expect(wins.flatMap((win) => [win.winnerResult, win.loserResult])).toEqual(results.data!.nodes);
+    for (const win of wins) {
+      expect([win.winnerScore, win.loserScore, win.sourceTable]).toEqual([win.winnerResult.score, win.loserResult.score, win.winnerResult.sourceTable]);
+      expect(win.source).toEqual(win.winnerResult.source);
+    }
+  });
+
   it('takes results with arguments, and fragments, the way a single model does', async () => {
     const query = `fragment Scores on Model { math: results(domain: MATH) { score benchmark { name } } all: results { score } }
       { models(first: 5, where: { organization: ["deepseek"] }, orderBy: NAME_ASC) { edges { node { modelId ...Scores } } } }`;

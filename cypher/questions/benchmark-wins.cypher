@@ -7,6 +7,11 @@
 // only its best 2 x $limit winners and worst 2 x $limit losers before pairing: the work stays bounded
 // when a table holds thousands of results (it would take over $limit same-model pairs among them to
 // push a true pair out).
+//
+// The wins come with their benchmarks, winners and losers once each (a model may win and lose), the
+// models with what the request reads of them ($pick, see model/picked), in the same round trip; the
+// results with the properties in $resultPick and their sources' ids when $withSources (a result's source
+// table and notes are long, and a page of 100 wins repeated them 200 times).
 MATCH (b:Benchmark)
 WHERE ($benchmark IS NULL OR b.id = $benchmark)
   AND ($domain IS NULL OR EXISTS { (b)-[:MEASURES]->(:Domain {id: $domain}) })
@@ -39,8 +44,15 @@ WITH b, w, l, round(w.result.score - l.result.score, 3) AS margin
 ORDER BY margin DESC, b.id, w.model.id, l.model.id, w.result.id, l.result.id
 LIMIT toInteger($limit)
 WITH b, w.result AS wr, w.model AS wm, l.result AS lr, l.model AS lm, margin
-RETURN {{benchmark/projection}} AS benchmark, wm.id AS winner, lm.id AS loser,
-  wr {.*, modelId: wm.id, benchmarkId: b.id, sourceId: head(COLLECT { MATCH (wr)-[:REPORTED_IN]->(s:Source) RETURN s.id })} AS winnerResult,
-  lr {.*, modelId: lm.id, benchmarkId: b.id, sourceId: head(COLLECT { MATCH (lr)-[:REPORTED_IN]->(s:Source) RETURN s.id })} AS loserResult,
-  margin,
-  NOT (wr.sourceTable = lr.sourceTable AND wr.reportedBy = lr.reportedBy) AS crossSource
+WITH collect({
+    benchmark: b.id,
+    winner: wm.id,
+    loser: lm.id,
+    winnerResult: {values: [property IN $resultPick | wr[property]], sourceId: CASE WHEN $withSources THEN head([(wr)-[:REPORTED_IN]->(s:Source) | s.id]) END},
+    loserResult: {values: [property IN $resultPick | lr[property]], sourceId: CASE WHEN $withSources THEN head([(lr)-[:REPORTED_IN]->(s:Source) | s.id]) END},
+    margin: margin,
+    crossSource: NOT (wr.sourceTable = lr.sourceTable AND wr.reportedBy = lr.reportedBy)
+  }) AS wins,
+  collect(DISTINCT b) AS benchmarks,
+  collect(DISTINCT wm) + collect(DISTINCT lm) AS models
+RETURN wins, [b IN benchmarks | {{benchmark/projection}}] AS benchmarks, [m IN models | {{model/picked}}] AS models

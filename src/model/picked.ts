@@ -77,3 +77,20 @@ export function pickedModelRow(picked: PickedModel, pick: ModelPick): ModelRow {
   }
   return model;
 }
+
+/** One pick for the models of several paths (a win's winner and loser): what any of them reads. */
+export function mergedPick(picks: ModelPick[]): ModelPick {
+  const merge = (part: keyof ModelPick) => {
+    const lists = picks.map((pick) => pick[part]).filter((list): list is string[] => list !== null);
+    return lists.length === 0 ? null : [...new Set(lists.flat())];
+  };
+  return {
+    model: merge('model')!,
+    organization: merge('organization'),
+    licence: merge('licence'),
+    codeLicence: merge('codeLicence'),
+    tier: merge('tier'),
+    result: picks.every((pick) => pick.result !== null) ? merge('result') : null,
+    benchmark: picks.every((pick) => pick.result !== null) ? merge('benchmark') : null,
+  };
+}

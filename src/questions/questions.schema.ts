@@ -4,8 +4,9 @@ import { Domain } from '../benchmark/domain.js';
 import { clientError } from '../errors.js';
 import type { EntityRow } from '../graph.js';
 import { hasFilter, Model, ModelFilter, modelConditions, modelFilterParam, Openness, type ModelRow } from '../model/model.schema.js';
-import { modelPick, pickedModelRow, type PickedModel } from '../model/picked.js';
+import { mergedPick, modelPick, pickedModelRow, type PickedModel } from '../model/picked.js';
 import { cypher } from '../neo4j/cypher.js';
+import { propertiesRead, rowOf, selectedAt, selects } from '../selection.js';
 import { offsetConnection } from '../pagination.js';
 import { Source } from '../source/source.schema.js';
 import { searchQuery } from './search-query.js';
@@ -16,11 +17,19 @@ import { searchQuery } from './search-query.js';
  */
 const MAX_WINS = 1000;
 
+/** The properties of the winner's and loser's results that BenchmarkWin's own fields read. */
+const WIN_FIELD_READS: Record<string, string[]> = {
+  winnerScore: ['score'],
+  loserScore: ['score'],
+  setting: ['setting'],
+  loserSetting: ['setting'],
+  sourceTable: ['sourceTable'],
+};
+
 interface WinRow {
   benchmark: BenchmarkRow;
-  /** Model ids: the few distinct models of a page of wins load once, through the Model loader. */
-  winner: string;
-  loser: string;
+  winner: ModelRow;
+  loser: ModelRow;
   winnerResult: ResultRow;
   loserResult: ResultRow;
   margin: number;
@@ -209,22 +218,54 @@ builder.queryFields((t) => ({
       sameSource: t.arg.boolean({ defaultValue: true, description: 'Only pairs from one source table and reporter (false: any pair, marked crossSource).' }),
       first: t.arg.int({ description: `At most this many wins (default 100, at most ${MAX_WINS}).` }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const limit = checkFirst(args.first, MAX_WINS) ?? 100;
       const benchmark = args.benchmark ? await resolveBenchmarkId(ctx, args.benchmark) : null;
       const query = cypher('questions/benchmark-wins', {
         'model/where#winner': modelConditions(args.winner),
         'model/where#loser': modelConditions(args.loser),
       });
-      const rows = await ctx.db.read(query, {
+      // The benchmarks, winners and losers come with the wins, once each, with what the request reads of
+      // them; the results with what the win's fields and any winnerResult/loserResult selection read.
+      const pick = mergedPick([modelPick(info, ['winner']), modelPick(info, ['loser'])]);
+      const resultSelections = ['winnerResult', 'loserResult'].flatMap((field) => selectedAt(info, [field]) ?? []);
+      const resultPick = [
+        ...new Set([
+          ...Object.entries(WIN_FIELD_READS).flatMap(([field, properties]) => (selects(info, [field]) ? properties : [])),
+          ...resultSelections.flatMap((selected) => propertiesRead(info, selected)),
+        ]),
+      ];
+      const withSources = resultSelections.length > 0 || selectedAt(info, ['source']) !== null;
+      const [row] = await ctx.db.read(query, {
         benchmark,
         domain: args.domain ?? null,
         winner: modelFilterParam(args.winner),
         loser: modelFilterParam(args.loser),
         sameSource: args.sameSource ?? true,
         limit,
+        pick,
+        resultPick,
+        withSources,
       });
-      return rows as unknown as WinRow[];
+      const models = new Map((row!.models as PickedModel[]).map((picked) => pickedModelRow(picked, pick)).map((model) => [model.id, model]));
+      const benchmarks = new Map((row!.benchmarks as BenchmarkRow[]).map((b) => [b.id, b]));
+      type PickedResult = { values: unknown[]; sourceId: string };
+      const wins = row!.wins as Array<{ benchmark: string; winner: string; loser: string; winnerResult: PickedResult; loserResult: PickedResult; margin: number; crossSource: boolean }>;
+      const result = (picked: PickedResult, modelId: string, benchmarkId: string): ResultRow => ({
+        ...rowOf<ResultRow>(resultPick, picked.values),
+        modelId,
+        benchmarkId,
+        sourceId: picked.sourceId,
+      });
+      return wins.map((win) => ({
+        benchmark: benchmarks.get(win.benchmark)!,
+        winner: models.get(win.winner)!,
+        loser: models.get(win.loser)!,
+        winnerResult: result(win.winnerResult, win.winner, win.benchmark),
+        loserResult: result(win.loserResult, win.loser, win.benchmark),
+        margin: win.margin,
+        crossSource: win.crossSource,
+      }));
     },
   }),
   leaderboard: t.field({
