@@ -20,12 +20,15 @@ interface ViewNodeRow {
 }
 
 interface ViewEdgeRow {
-  id: string;
   source: string;
   target: string;
   type: string;
-  properties: Record<string, unknown>;
+  /** Null unless the request reads properties (cypher/graph-view/view-edges). */
+  properties: Record<string, unknown> | null;
 }
+
+/** An edge's stable id: its source key, type and target key. */
+const edgeId = (e: ViewEdgeRow) => `${e.source}-${e.type}->${e.target}`;
 
 interface ViewRow {
   nodes: ViewNodeRow[];
@@ -105,19 +108,19 @@ const GraphNode = builder.objectRef<ViewNodeRow>('GraphNode').implement({
 const GraphEdge = builder.objectRef<ViewEdgeRow>('GraphEdge').implement({
   description: 'A relationship of a graph view. `source`/`target` serve Cytoscape.js and graphology, `from`/`to` vis-network.',
   fields: (t) => ({
-    id: t.exposeString('id', { description: 'Stable id: "<source key>-<TYPE>-><target key>".' }),
-    key: t.string({ description: 'The same id, under the name graphology reads.', resolve: (e) => e.id }),
+    id: t.string({ description: 'Stable id: "<source key>-<TYPE>-><target key>".', resolve: edgeId }),
+    key: t.string({ description: 'The same id, under the name graphology reads.', resolve: edgeId }),
     source: t.exposeString('source', { description: 'Key of the node it starts from.' }),
     target: t.exposeString('target', { description: 'Key of the node it points to.' }),
     from: t.string({ description: 'The source key, as vis-network names it.', resolve: (e) => e.source }),
     to: t.string({ description: 'The target key, as vis-network names it.', resolve: (e) => e.target }),
     type: t.exposeString('type', { description: 'The relationship type, e.g. DEVELOPS.' }),
     label: t.string({ description: 'The type, to draw.', resolve: (e) => e.type }),
-    properties: t.field({ type: 'JSONObject', description: 'Its properties (a motive\'s rationale, say).', resolve: (e) => e.properties }),
+    properties: t.field({ type: 'JSONObject', description: 'Its properties (a motive\'s rationale, say).', resolve: (e) => e.properties ?? {} }),
     data: t.field({
       type: 'JSONObject',
       description: 'Cytoscape.js element data: id, source, target, type and the properties.',
-      resolve: (e) => ({ ...e.properties, id: e.id, source: e.source, target: e.target, type: e.type, label: e.type }),
+      resolve: (e) => ({ ...e.properties, id: edgeId(e), source: e.source, target: e.target, type: e.type, label: e.type }),
     }),
     attributes: t.field({
       type: 'JSONObject',
