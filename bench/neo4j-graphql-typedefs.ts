@@ -3,6 +3,8 @@
  * benchmark's mix. What @neo4j/graphql cannot express by itself (pairwise wins, best-per-model boards,
  * group counts) is a @cypher field with the same Cypher this server runs, as its users would write it.
  */
+import { NEIGHBOURHOOD_CYPHER } from './mix.js';
+
 export const typeDefs = /* GraphQL */ `
   type Organization @node {
     id: String!
@@ -100,6 +102,13 @@ export const typeDefs = /* GraphQL */ `
         """
         columnName: "best"
       )
+    neighbourhood(key: String!, limit: Int!): Neighbourhood
+      @cypher(
+        statement: """
+        ${NEIGHBOURHOOD_CYPHER}
+        """
+        columnName: "view"
+      )
     countryCounts: [CountryCount!]!
       @cypher(
         statement: """
@@ -109,6 +118,23 @@ export const typeDefs = /* GraphQL */ `
         """
         columnName: "row"
       )
+  }
+
+  type GraphViewNode {
+    key: String!
+    type: String!
+    label: String
+  }
+
+  type GraphViewEdge {
+    source: String!
+    target: String!
+    type: String!
+  }
+
+  type Neighbourhood {
+    nodes: [GraphViewNode!]!
+    edges: [GraphViewEdge!]!
   }
 
   type CountryCount {
