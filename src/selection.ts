@@ -45,12 +45,13 @@ interface PropertyExtensions {
 }
 
 /**
- * The stored properties a selection reads, id and key always (ids load relations, keys tell the type).
- * A field declares what it reads: exposed fields name their property, others list extensions.properties;
- * a field that reads none (a relation, loaded by id) adds nothing.
+ * The stored properties a selection reads, and the key always: it tells the type, and it holds the id
+ * ("model:deepseek-r1"), which relations load by (rowOf restores it). A field declares what it reads:
+ * exposed fields name their property, others list extensions.properties; a field that reads none (a
+ * relation, loaded by id) adds nothing.
  */
 export function propertiesRead(info: GraphQLResolveInfo, selected: Selected): string[] {
-  const properties = new Set(['id', 'key']);
+  const properties = new Set(['key']);
   const visit = ({ nodes, type }: Selected) => {
     const { fields } = collectSubFields(info.schema, info.fragments, info.variableValues, type, nodes);
     for (const fieldNodes of fields.values()) {
@@ -67,11 +68,15 @@ export function propertiesRead(info: GraphQLResolveInfo, selected: Selected): st
   return [...properties];
 }
 
-/** A row from a list of values in the order of `properties` (what Cypher's [k IN $properties | n[k]] gives). */
+/**
+ * A row from a list of values in the order of `properties` (what Cypher's [p IN $properties | n[p]]
+ * gives), with its id taken from its key when only the key was read.
+ */
 export function rowOf<T>(properties: readonly string[], values: readonly unknown[]): T {
   const row: Record<string, unknown> = {};
   properties.forEach((property, i) => {
     row[property] = values[i] ?? null;
   });
+  if (row.id === undefined && typeof row.key === 'string') row.id = row.key.slice(row.key.indexOf(':') + 1);
   return row as T;
 }

@@ -3,7 +3,9 @@
 // benchmark. Each part comes as a list of values in its $pick order (src/model/picked.ts makes rows of
 // them): a model's notes, strengths, licence texts and result tables are most of its bytes, and decoding
 // bytes nobody asked for was most of the server's work on a deep list. Results (all of a model's, in
-// result/by-model-ids' order) and their benchmarks come in the same round trip when asked. Its variables
+// result/by-model-ids' order) and their benchmarks come in the same round trip when asked, each result as
+// [values, benchmark id, source id, benchmark values, domain ids, result count] (a list, not a map whose
+// keys would be sent again for each of hundreds of results). Its variables
 // are its own (po, pl, pr...), so that it does not pick up a query's r or b (the leaderboard has both).
 {
   model: [property IN $pick.model | m[property]],
@@ -18,15 +20,13 @@
   results: CASE WHEN $pick.result IS NOT NULL THEN COLLECT {
     MATCH (m)-[:HAS_RESULT]->(pr:BenchmarkResult)-[:ON_BENCHMARK]->(pb:Benchmark)
     WITH pr, pb ORDER BY toLower(pb.name), pr.score DESC, pr.id
-    RETURN {
-      result: [property IN $pick.result | pr[property]],
-      benchmarkId: pb.id,
-      sourceId: head([(pr)-[:REPORTED_IN]->(ps:Source) | ps.id]),
-      benchmark: CASE WHEN $pick.benchmark IS NOT NULL THEN {
-        values: [property IN $pick.benchmark | pb[property]],
-        domainIds: CASE WHEN 'domainIds' IN $pick.benchmark THEN COLLECT { MATCH (pb)-[:MEASURES]->(pd:Domain) RETURN pd.id ORDER BY pd.id } END,
-        resultCount: CASE WHEN 'resultCount' IN $pick.benchmark THEN COUNT { (pb)<-[:ON_BENCHMARK]-() } END
-      } END
-    }
+    RETURN [
+      [property IN $pick.result | pr[property]],
+      pb.id,
+      CASE WHEN 'sourceId' IN $pick.result THEN head([(pr)-[:REPORTED_IN]->(ps:Source) | ps.id]) END,
+      CASE WHEN $pick.benchmark IS NOT NULL THEN [property IN $pick.benchmark | pb[property]] END,
+      CASE WHEN 'domainIds' IN $pick.benchmark THEN COLLECT { MATCH (pb)-[:MEASURES]->(pd:Domain) RETURN pd.id ORDER BY pd.id } END,
+      CASE WHEN 'resultCount' IN $pick.benchmark THEN COUNT { (pb)<-[:ON_BENCHMARK]-() } END
+    ]
   } END
 }

@@ -131,7 +131,7 @@ BenchmarkResult.implement({
     notes: t.exposeString('notes', { nullable: true, description: 'Caveats of the source about this number.' }),
     model: t.field({ type: Model, description: 'The model scored.', resolve: (r) => r.modelId }),
     benchmark: t.field({ type: Benchmark, description: 'The benchmark.', resolve: (r) => r.benchmark ?? r.benchmarkId }),
-    source: t.field({ type: Source, description: 'Where the number was published.', resolve: (r) => r.sourceId }),
+    source: t.field({ type: Source, description: 'Where the number was published.', extensions: { properties: ['sourceId'] }, resolve: (r) => r.sourceId }),
   }),
 });
 

@@ -29,7 +29,7 @@ export function modelPick(info: GraphQLResolveInfo, nodePath: readonly string[] 
   const results = selectedAt(info, [...nodePath, 'results']);
   const allResults = results !== null && results.nodes.every((field) => !field.arguments?.length);
   return {
-    model: part() ?? ['id', 'key'],
+    model: part() ?? ['key'],
     organization: part('organization'),
     licence: part('licence'),
     codeLicence: part('codeLicence'),
@@ -46,12 +46,8 @@ export interface PickedModel {
   licence?: unknown[] | null;
   codeLicence?: unknown[] | null;
   tier?: unknown[] | null;
-  results?: Array<{
-    result: unknown[];
-    benchmarkId: string;
-    sourceId: string | null;
-    benchmark: { values: unknown[]; domainIds: string[] | null; resultCount: number | null } | null;
-  }> | null;
+  /** [values, benchmark id, source id, benchmark values, domain ids, result count] per result. */
+  results?: Array<[unknown[], string, string | null, unknown[] | null, string[] | null, number | null]> | null;
 }
 
 /** A model row from what cypher/model/picked returned for `pick`. */
@@ -64,15 +60,12 @@ export function pickedModelRow(picked: PickedModel, pick: ModelPick): ModelRow {
   model.codeLicence = neighbour<LicenceRow>(pick.codeLicence, picked.codeLicence);
   model.tier = neighbour<TierRow>(pick.tier, picked.tier);
   if (pick.result && picked.results) {
-    model.results = picked.results.map((entry) => ({
-      ...rowOf<ResultRow>(pick.result!, entry.result),
+    model.results = picked.results.map(([values, benchmarkId, sourceId, benchmark, domainIds, resultCount]) => ({
+      ...rowOf<ResultRow>(pick.result!, values),
       modelId: model.id,
-      benchmarkId: entry.benchmarkId,
-      sourceId: entry.sourceId as string,
-      benchmark:
-        pick.benchmark && entry.benchmark
-          ? { ...rowOf<BenchmarkRow>(pick.benchmark, entry.benchmark.values), domainIds: entry.benchmark.domainIds ?? [], resultCount: entry.benchmark.resultCount ?? 0 }
-          : null,
+      benchmarkId,
+      sourceId: sourceId as string,
+      benchmark: pick.benchmark && benchmark ? { ...rowOf<BenchmarkRow>(pick.benchmark, benchmark), domainIds: domainIds ?? [], resultCount: resultCount ?? 0 } : null,
     }));
   }
   return model;
