@@ -54,13 +54,21 @@ describe('a models list reads what its request asks, and nothing is lost', () =>
   });
 
   it('answers the models of a leaderboard as the models loaded one by one do', async () => {
-    const board = await ask(app, `{ leaderboard(benchmark: "gpqa-diamond", first: 50) { rank model { id ${everything} } } }`);
+    const board = await ask(app, `{ leaderboard(benchmark: "gpqa-diamond", first: 50) { rank score model { id ${everything} } result { id ${leaves('BenchmarkResult')} source { id } model { modelId } benchmark { name } } } }`);
     expect(board.errors).toBeUndefined();
     const models = board.data!.leaderboard.map((entry: { model: { id: string } }) => entry.model);
     expect(models.length).toBeGreaterThan(10);
     const one = await ask(app, `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Model { id ${everything} } } }`, { ids: models.map((m: { id: string }) => m.id) });
     expect(one.errors).toBeUndefined();
     expect(models).toEqual(one.data!.nodes);
+    const results = board.data!.leaderboard.map((entry: { result: { id: string } }) => entry.result);
+    const loaded = await ask(app, `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on BenchmarkResult { id ${leaves('BenchmarkResult')} source { id } model { modelId } benchmark { name } } } }`, {
+      ids: results.map((r: { id: string }) => r.id),
+    });
+    expect(results).toEqual(loaded.data!.nodes);
+    for (const entry of board.data!.leaderboard) expect(entry.score).toBe(entry.result.score);
+    const scoresAlone = await ask(app, `{ leaderboard(benchmark: "gpqa-diamond", first: 50) { score } }`);
+    expect(scoresAlone.data!.leaderboard).toEqual(board.data!.leaderboard.map((entry: { score: number }) => ({ score: entry.score })));
   });
 
   it('answers the winners and losers of benchmarkWins as the models loaded one by one do, in one round trip', async () => {

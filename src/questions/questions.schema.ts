@@ -281,10 +281,16 @@ builder.queryFields((t) => ({
       // One round trip: the benchmark is found by id or name in the same query, and the models come with
       // what the request reads of them.
       const pick = modelPick(info, ['model']);
-      const [row] = await ctx.db.read(cypher('questions/leaderboard'), { benchmark: args.benchmark, openness: args.openness ?? null, limit, pick });
+      const result = selectedAt(info, ['result']);
+      const resultPick = [...new Set([...(selects(info, ['score']) ? ['score'] : []), ...(result ? propertiesRead(info, result) : [])])];
+      const [row] = await ctx.db.read(cypher('questions/leaderboard'), { benchmark: args.benchmark, openness: args.openness ?? null, limit, pick, resultPick });
       if (!row?.found) throw unknownBenchmark(args.benchmark);
-      const entries = row.entries as Array<{ model: PickedModel; result: ResultRow }>;
-      return entries.map((entry, index) => ({ model: pickedModelRow(entry.model, pick), result: entry.result, rank: index + 1 }));
+      const entries = row.entries as Array<{ model: PickedModel; result: unknown[]; sourceId: string }>;
+      return entries.map((entry, index) => {
+        const model = pickedModelRow(entry.model, pick);
+        const benchmarkId = row.benchmarkId as string;
+        return { model, result: { ...rowOf<ResultRow>(resultPick, entry.result), modelId: model.id, benchmarkId, sourceId: entry.sourceId }, rank: index + 1 };
+      });
     },
   }),
   opennessGap: t.field({
