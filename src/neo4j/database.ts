@@ -191,6 +191,8 @@ export class Database {
 /** Neo4j temporal values become ISO strings; maps and lists are converted all the way down. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings and numbers: they are returned before the six temporal checks below.
+  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
   if (
     isDate(value) ||
@@ -202,8 +204,7 @@ export function toPlain(value: unknown): unknown {
   ) {
     return value.toString();
   }
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, toPlain(v)]));
-  }
-  return value;
+  const plain: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) plain[key] = toPlain(v);
+  return plain;
 }
