@@ -11,6 +11,7 @@ import { connect } from '../src/neo4j/connect.js';
 import { freePort } from '../src/neo4j/local-launcher.js';
 import { loadSeed, prepareSeed, writePlan } from '../src/seed/loader.js';
 import { QUESTIONS, type Question } from './mix.js';
+import { writeProfiles } from './profiles.js';
 import { syntheticCopies } from './synthetic.js';
 
 /**
@@ -138,6 +139,47 @@ const rssMb = (child: ChildProcess) => {
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
 };
 
+/**
+ * Memory under load: the whole mix, every question in turn on every connection, for `seconds`, with this
+ * server's resident memory sampled each second. Flat means the last ten seconds hold what the first held.
+ */
+async function soak(url: string, child: ChildProcess, seconds: number) {
+  const samples: number[] = [];
+  const timer = setInterval(() => samples.push(rssMb(child)), 1000);
+  let requests = 0;
+  let failures = 0;
+  const instance = (autocannon as unknown as (options: autocannon.Options) => autocannon.Instance & PromiseLike<autocannon.Result>)({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    timeout: 30,
+    requests: QUESTIONS.map((question) => ({
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: question.ours }),
+      onResponse: (status: number, body: string) => {
+        requests++;
+        if (status !== 200 || body.includes('"errors"')) failures++;
+      },
+    })),
+  });
+  await instance;
+  clearInterval(timer);
+  const average = (values: number[]) => round(values.reduce((sum, v) => sum + v, 0) / values.length);
+  const first = average(samples.slice(0, 10));
+  const last = average(samples.slice(-10));
+  return {
+    seconds,
+    requests,
+    failures,
+    rssFirstTenSecondsMb: first,
+    rssLastTenSecondsMb: last,
+    rssPeakMb: Math.max(...samples),
+    growthPercent: round(((last - first) / first) * 100),
+    rssEverySecondMb: samples,
+  };
+}
+
 async function askOnce(url: string, query: string): Promise<void> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
   const body = (await response.json()) as { errors?: Array<{ message: string }> };
@@ -228,6 +270,16 @@ async function main() {
       }
       results[`${scale}x`] = { counts, serverMemoryMb: memory, questions: perQuestion };
     }
+    const largest = `${SCALES.at(-1)}x`;
+    const dir = QUICK ? 'bench/results/tmp' : 'bench/results';
+    log(`\nprofiling each question's Cypher at ${largest}...`);
+    const profiles = await writeProfiles(driver, config.NEO4J_DATABASE, logger, QUESTIONS, largest, path.join(dir, 'profiles'));
+    let memory60s: Awaited<ReturnType<typeof soak>> | null = null;
+    if (!QUICK) {
+      log(`memory: the whole mix against this server for 60 s at ${largest}...`);
+      memory60s = await soak(oursUrl, ours, 60);
+      log(`  RSS ${memory60s.rssFirstTenSecondsMb} MB in the first 10 s, ${memory60s.rssLastTenSecondsMb} MB in the last 10 s, peak ${memory60s.rssPeakMb} MB`);
+    }
     await driver.close();
 
     const mixThroughput = (scale: string, who: 'ours' | 'neo4jGraphql') => {
@@ -246,10 +298,11 @@ async function main() {
       seconds: Math.round((Date.now() - started) / 1000),
       settings: { connections: CONNECTIONS, warmupSeconds: WARMUP_S, durationSeconds: DURATION_S, seed: SEED, scales: SCALES },
       machine,
-      summary,
+      summary: { ...summary, memory60s: memory60s && { ...memory60s, rssEverySecondMb: undefined } },
       results,
+      memory60s,
+      profiles: { scale: largest, files: `${dir}/profiles/`, questions: profiles },
     };
-    const dir = QUICK ? 'bench/results/tmp' : 'bench/results';
     const name = QUICK ? 'quick' : 'latest';
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
@@ -270,6 +323,8 @@ function toMarkdown(report: {
   settings: Record<string, unknown>;
   summary: { throughputVsNeo4jGraphql: Record<string, number>; p50VsFloor: Record<string, number> };
   results: Record<string, unknown>;
+  memory60s: { requests: number; failures: number; rssFirstTenSecondsMb: number; rssLastTenSecondsMb: number; rssPeakMb: number; growthPercent: number } | null;
+  profiles: { scale: string; files: string; questions: Record<string, { ours: { queries: number; dbHits: number; bytes: number }; floor: { dbHits: number; bytes: number } }> };
 }): string {
   const lines = [
     `# Benchmark: this server, @neo4j/graphql and the Cypher floor`,
@@ -299,6 +354,23 @@ function toMarkdown(report: {
       );
     }
   }
+  const memory = report.memory60s;
+  lines.push(
+    '',
+    '## Memory under a 60 s run of the whole mix',
+    '',
+    memory
+      ? `This server's RSS: ${memory.rssFirstTenSecondsMb} MB over the first 10 s, ${memory.rssLastTenSecondsMb} MB over the last 10 s (${memory.growthPercent}%), peak ${memory.rssPeakMb} MB; ${memory.requests} requests, ${memory.failures} failed.`
+      : 'Not measured by the quick run.',
+    '',
+    `## Cypher per question at ${report.profiles.scale}, PROFILEd (plans in ${report.profiles.files})`,
+    '',
+    '| question | this server: queries | db hits | bytes returned | floor: db hits | bytes returned |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...Object.entries(report.profiles.questions).map(
+      ([name, p]) => `| ${name} | ${p.ours.queries} | ${p.ours.dbHits} | ${p.ours.bytes} | ${p.floor.dbHits} | ${p.floor.bytes} |`,
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }
 
