@@ -4,7 +4,7 @@ import type { ResultRow } from '../benchmark/benchmark.schema.js';
 import { Domain } from '../benchmark/domain.js';
 import { column, grouped, isKind, keyed, type EntityRow } from '../graph.js';
 import { Licence, LicenceCategory, type LicenceRow } from '../licence/licence.schema.js';
-import { cypher } from '../neo4j/cypher.js';
+import { cypher, type Choices } from '../neo4j/cypher.js';
 import { Organization, type OrganizationRow } from '../organization/organization.schema.js';
 import { offsetConnection } from '../pagination.js';
 import { modelPick, pickedModelRow, type PickedModel } from './picked.js';
@@ -127,6 +127,19 @@ export function modelFilterParam(filter: ModelFilterValue | null | undefined): R
 /** The conditions (files of cypher/model/where/, one per ModelFilter field) a filter needs. */
 export const modelConditions = (filter: ModelFilterValue | null | undefined): string[] => Object.keys(modelFilterParam(filter));
 
+/**
+ * The choices of the queries that match models by a filter (model/list, questions/model-counts): with a
+ * condition on the developer, they match through it (model/match/developer) and test it directly; else
+ * they match the models and each condition is one of cypher/model/where/.
+ */
+export function modelMatchChoices(filter: ModelFilterValue | null | undefined): Choices {
+  const conditions = modelConditions(filter);
+  const byDeveloper = conditions.includes('country') || conditions.includes('organization');
+  if (!byDeveloper) return { 'model/match': ['models'], 'model/where': conditions };
+  const onDeveloper: Record<string, string> = { country: 'developerCountry', organization: 'developerOrganization' };
+  return { 'model/match': ['developer'], 'model/where': conditions.map((condition) => onDeveloper[condition] ?? condition) };
+}
+
 /** Whether a filter sets any condition (lists without one take cheaper queries). */
 export const hasFilter = (filter: ModelFilterValue | null | undefined) => modelConditions(filter).length > 0;
 
@@ -218,7 +231,7 @@ builder.queryFields((t) => ({
         const pick = modelPick(info);
         const order = [args.orderBy ?? 'RELEASE_DATE_DESC'];
         const query = hasFilter(args.where)
-          ? cypher('model/list', { 'model/where': modelConditions(args.where), 'model/order': order })
+          ? cypher('model/list', { ...modelMatchChoices(args.where), 'model/order': order })
           : cypher('model/list-all', { 'model/order': order });
         const [row] = await ctx.db.read(query, { where: modelFilterParam(args.where), offset, limit, pick });
         const models = (row?.models ?? []) as PickedModel[];

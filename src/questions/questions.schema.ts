@@ -3,7 +3,7 @@ import { Benchmark, BenchmarkResult, resolveBenchmarkId, unknownBenchmark, type 
 import { Domain } from '../benchmark/domain.js';
 import { clientError } from '../errors.js';
 import type { EntityRow } from '../graph.js';
-import { hasFilter, Model, ModelFilter, modelConditions, modelFilterParam, Openness, type ModelRow } from '../model/model.schema.js';
+import { hasFilter, Model, ModelFilter, modelConditions, modelFilterParam, modelMatchChoices, Openness, type ModelRow } from '../model/model.schema.js';
 import { mergedPick, modelPick, pickedModelRow, type PickedModel } from '../model/picked.js';
 import { cypher } from '../neo4j/cypher.js';
 import { propertiesRead, rowOf, selectedAt, selects } from '../selection.js';
@@ -324,7 +324,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) =>
       (await ctx.db.read(
         hasFilter(args.where)
-          ? cypher('questions/model-counts', { 'model/where': modelConditions(args.where), 'questions/model-group': [args.groupBy] })
+          ? cypher('questions/model-counts', { ...modelMatchChoices(args.where), 'questions/model-group': [args.groupBy] })
           : cypher('questions/model-counts-all', { 'questions/group-counts': [args.groupBy] }),
         { where: modelFilterParam(args.where) },
       )) as unknown as Array<{

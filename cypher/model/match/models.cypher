@@ -1,0 +1,2 @@
+// Matches the models a list starts from: all of them (variable m).
+MATCH (m:Model)

@@ -1,0 +1,3 @@
+// Condition on model m matched with its developer o (model/match/developer): o is in one of the countries
+// modelFilter.country.
+o.country IN modelFilter.country

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/yoga.js';
+import { ask } from './support/graphql.js';
+import { quietLogger, testDatabase } from './support/neo4j.js';
+
+/**
+ * A filter is answered by a query made of the conditions it sets (cypher/model/where/, matched through
+ * the developer when it names one): whatever the combination, the list must hold exactly the models whose
+ * own fields meet every condition, and modelCounts must count them.
+ */
+const db = testDatabase();
+const app = createApp({ db, logger: quietLogger });
+afterAll(() => db.close());
+
+interface ModelFacts {
+  modelId: string;
+  name: string;
+  family: string;
+  openness: string | null;
+  status: string;
+  releaseDate: string | null;
+  totalParamsB: number | null;
+  organization: { organizationId: string; name: string; country: string } | null;
+  licence: { spdx: string | null; category: string } | null;
+  tier: { rank: number } | null;
+  results: Array<{ benchmark: { domains: string[] } }>;
+}
+
+let models: ModelFacts[] = [];
+
+beforeAll(async () => {
+  const { data, errors } = await ask(app, `{ models(first: 100) { totalCount edges { node {
+    modelId name family openness status releaseDate totalParamsB
+    organization { organizationId name country } licence { spdx category } tier { rank } results { benchmark { domains } } } } } }`);
+  expect(errors).toBeUndefined();
+  models = data!.models.edges.map((edge: { node: ModelFacts }) => edge.node);
+  expect(models).toHaveLength(data!.models.totalCount);
+});
+
+type Filter = Record<string, unknown>;
+
+/** The filter's meaning, from the models' own fields (ModelFilter's descriptions). */
+function meets(m: ModelFacts, f: Filter): boolean {
+  const among = (list: unknown, value: unknown) => (list as unknown[]).includes(value);
+  if (f.name && !m.name.toLowerCase().includes(String(f.name).toLowerCase())) return false;
+  if (f.family && !among(f.family, m.family)) return false;
+  if (f.organization && !(m.organization && (among(f.organization, m.organization.organizationId) || among(f.organization, m.organization.name)))) return false;
+  if (f.country && !(m.organization && among(f.country, m.organization.country))) return false;
+  if (f.openness && !among(f.openness, m.openness)) return false;
+  if (f.status && !among(f.status, m.status)) return false;
+  if (f.licenceSpdx && !(m.licence && among(f.licenceSpdx, m.licence.spdx))) return false;
+  if (f.licenceCategory && !(m.licence && among(f.licenceCategory, m.licence.category))) return false;
+  if (f.tier && !(m.tier && among(f.tier, m.tier.rank))) return false;
+  if (f.releasedAfter && !(m.releaseDate && m.releaseDate >= String(f.releasedAfter))) return false;
+  if (f.releasedBefore && !(m.releaseDate && m.releaseDate <= String(f.releasedBefore))) return false;
+  if (f.minTotalParamsB !== undefined && !(m.totalParamsB !== null && m.totalParamsB >= Number(f.minTotalParamsB))) return false;
+  if (f.maxTotalParamsB !== undefined && !(m.totalParamsB !== null && m.totalParamsB <= Number(f.maxTotalParamsB))) return false;
+  if (f.domain && !m.results.some((r) => r.benchmark.domains.some((d) => among(f.domain, d)))) return false;
+  return true;
+}
+
+/** GraphQL input syntax for a filter: enum values bare, everything else as JSON. */
+const ENUM_FIELDS = new Set(['openness', 'status', 'licenceCategory', 'domain']);
+function literal(filter: Filter): string {
+  return `{ ${Object.entries(filter)
+    .map(([key, value]) => `${key}: ${ENUM_FIELDS.has(key) ? `[${(value as string[]).join(', ')}]` : JSON.stringify(value)}`)
+    .join(', ')} }`;
+}
+
+const some = <T>(values: T[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 });
+
+describe('every combination of model filters answers what the models say', () => {
+  it('lists and counts exactly the models that meet all the given conditions', async () => {
+    const distinct = <T>(values: T[]) => [...new Set(values)];
+    const organizations = models.flatMap((m) => (m.organization ? [m.organization] : []));
+    const conditions = {
+      name: fc.constantFrom('deep', 'GPT', 'llama', 'o', 'claude 3'),
+      family: some(distinct(models.map((m) => m.family))),
+      organization: some(distinct(organizations.flatMap((o) => [o.organizationId, o.name]))),
+      country: some(distinct(organizations.map((o) => o.country))),
+      openness: some(['FULLY_OPEN', 'OPEN_WEIGHTS', 'RESTRICTED_OPEN', 'CLOSED']),
+      status: some(['RELEASED', 'ANNOUNCED', 'UNRELEASED']),
+      licenceSpdx: some(['MIT', 'Apache-2.0', 'Llama-3.1', 'Gemma']),
+      licenceCategory: some(['PERMISSIVE', 'RESTRICTED_OPEN', 'PROPRIETARY']),
+      tier: some([1, 2, 3]),
+      releasedAfter: fc.constantFrom('2024-01-01', '2024-09-01', '2025-03-01'),
+      releasedBefore: fc.constantFrom('2024-06-30', '2025-01-31', '2025-08-01'),
+      minTotalParamsB: fc.constantFrom(7, 70, 300),
+      maxTotalParamsB: fc.constantFrom(30, 100, 700),
+      domain: some(['MATH', 'CODING', 'REASONING', 'GENERAL_KNOWLEDGE', 'AGENTIC', 'MULTIMODAL']),
+    };
+    // Up to three conditions at a time: more rarely match any model of the seed.
+    const filter = fc
+      .subarray(Object.keys(conditions) as Array<keyof typeof conditions>, { maxLength: 3 })
+      .chain((keys) => fc.record(Object.fromEntries(keys.map((key) => [key, conditions[key]])) as Record<string, fc.Arbitrary<unknown>>));
+    let nonEmpty = 0;
+    await fc.assert(
+      fc.asyncProperty(filter, async (f) => {
+        const { data, errors } = await ask(app, `{
+          list: models(where: ${literal(f)}, first: 100, orderBy: NAME_ASC) { totalCount edges { node { modelId } } }
+          counts: modelCounts(groupBy: OPENNESS, where: ${literal(f)}) { count } }`);
+        expect(errors, literal(f)).toBeUndefined();
+        const expected = models.filter((m) => meets(m, f)).map((m) => m.modelId).sort();
+        const listed = data!.list.edges.map((edge: { node: { modelId: string } }) => edge.node.modelId).sort();
+        expect(listed, literal(f)).toEqual(expected);
+        expect(data!.list.totalCount, literal(f)).toBe(expected.length);
+        expect(data!.counts.reduce((sum: number, g: { count: number }) => sum + g.count, 0), literal(f)).toBe(expected.length);
+        if (expected.length > 0) nonEmpty++;
+      }),
+      { numRuns: 100, seed: 20_261_124 },
+    );
+    // Random combinations are mostly empty; enough of them must match something for this to mean much.
+    expect(nonEmpty).toBeGreaterThan(30);
+  });
+});
