@@ -74,9 +74,7 @@ export function propertiesRead(info: GraphQLResolveInfo, selected: Selected): st
  */
 export function rowOf<T>(properties: readonly string[], values: readonly unknown[]): T {
   const row: Record<string, unknown> = {};
-  properties.forEach((property, i) => {
-    row[property] = values[i] ?? null;
-  });
+  for (let i = 0; i < properties.length; i++) row[properties[i]!] = values[i] ?? null;
   if (row.id === undefined && typeof row.key === 'string') row.id = row.key.slice(row.key.indexOf(':') + 1);
   return row as T;
 }

@@ -60,13 +60,23 @@ export function pickedModelRow(picked: PickedModel, pick: ModelPick): ModelRow {
   model.codeLicence = neighbour<LicenceRow>(pick.codeLicence, picked.codeLicence);
   model.tier = neighbour<TierRow>(pick.tier, picked.tier);
   if (pick.result && picked.results) {
-    model.results = picked.results.map(([values, benchmarkId, sourceId, benchmark, domainIds, resultCount]) => ({
-      ...rowOf<ResultRow>(pick.result!, values),
-      modelId: model.id,
-      benchmarkId,
-      sourceId: sourceId as string,
-      benchmark: pick.benchmark && benchmark ? { ...rowOf<BenchmarkRow>(pick.benchmark, benchmark), domainIds: domainIds ?? [], resultCount: resultCount ?? 0 } : null,
-    }));
+    // A page of models repeats the same few benchmarks hundreds of times: one row each.
+    const benchmarks = new Map<string, BenchmarkRow>();
+    model.results = picked.results.map(([values, benchmarkId, sourceId, benchmarkValues, domainIds, resultCount]) => {
+      const result = rowOf<ResultRow>(pick.result!, values);
+      result.modelId = model.id;
+      result.benchmarkId = benchmarkId;
+      result.sourceId = sourceId as string;
+      let benchmark = benchmarks.get(benchmarkId) ?? null;
+      if (!benchmark && pick.benchmark && benchmarkValues) {
+        benchmark = rowOf<BenchmarkRow>(pick.benchmark, benchmarkValues);
+        benchmark.domainIds = domainIds ?? [];
+        benchmark.resultCount = resultCount ?? 0;
+        benchmarks.set(benchmarkId, benchmark);
+      }
+      result.benchmark = benchmark;
+      return result;
+    });
   }
   return model;
 }
