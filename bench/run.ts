@@ -223,6 +223,8 @@ async function main() {
       NEO4J_USER: connected.neo4j.user,
       NEO4J_PASSWORD: connected.neo4j.password ?? '',
       LOG_LEVEL: 'fatal',
+      // Both servers run as they would be deployed: graphql-js, for one, skips its development checks.
+      NODE_ENV: 'production',
     };
     const oursPort = await freePort();
     const ngPort = await freePort();
