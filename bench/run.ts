@@ -148,6 +148,7 @@ async function soak(url: string, child: ChildProcess, seconds: number) {
   const timer = setInterval(() => samples.push(rssMb(child)), 1000);
   let requests = 0;
   let failures = 0;
+  const failuresByQuestion: Record<string, Record<string, number>> = {};
   const instance = (autocannon as unknown as (options: autocannon.Options) => autocannon.Instance & PromiseLike<autocannon.Result>)({
     url,
     connections: CONNECTIONS,
@@ -159,10 +160,17 @@ async function soak(url: string, child: ChildProcess, seconds: number) {
       body: JSON.stringify({ query: question.ours }),
       onResponse: (status: number, body: string) => {
         requests++;
-        if (status !== 200 || body.includes('"errors"')) failures++;
+        if (status !== 200 || body.includes('"errors"')) {
+          failures++;
+          const code = /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? `HTTP ${status}`;
+          const counts = (failuresByQuestion[question.name] ??= {});
+          counts[code] = (counts[code] ?? 0) + 1;
+        }
       },
     })),
   });
+  let timeouts = 0;
+  instance.on('reqError', () => timeouts++);
   await instance;
   clearInterval(timer);
   const average = (values: number[]) => round(values.reduce((sum, v) => sum + v, 0) / values.length);
@@ -172,6 +180,8 @@ async function soak(url: string, child: ChildProcess, seconds: number) {
     seconds,
     requests,
     failures,
+    failuresByQuestion,
+    timeouts,
     rssFirstTenSecondsMb: first,
     rssLastTenSecondsMb: last,
     rssPeakMb: Math.max(...samples),
@@ -325,7 +335,7 @@ function toMarkdown(report: {
   settings: Record<string, unknown>;
   summary: { throughputVsNeo4jGraphql: Record<string, number>; p50VsFloor: Record<string, number> };
   results: Record<string, unknown>;
-  memory60s: { requests: number; failures: number; rssFirstTenSecondsMb: number; rssLastTenSecondsMb: number; rssPeakMb: number; growthPercent: number } | null;
+  memory60s: { requests: number; failures: number; failuresByQuestion: Record<string, Record<string, number>>; timeouts: number; rssFirstTenSecondsMb: number; rssLastTenSecondsMb: number; rssPeakMb: number; growthPercent: number } | null;
   profiles: { scale: string; files: string; questions: Record<string, { ours: { queries: number; dbHits: number; bytes: number }; floor: { dbHits: number; bytes: number } }> };
 }): string {
   const lines = [
@@ -362,7 +372,7 @@ function toMarkdown(report: {
     '## Memory under a 60 s run of the whole mix',
     '',
     memory
-      ? `This server's RSS: ${memory.rssFirstTenSecondsMb} MB over the first 10 s, ${memory.rssLastTenSecondsMb} MB over the last 10 s (${memory.growthPercent}%), peak ${memory.rssPeakMb} MB; ${memory.requests} requests, ${memory.failures} failed.`
+      ? `This server's RSS: ${memory.rssFirstTenSecondsMb} MB over the first 10 s, ${memory.rssLastTenSecondsMb} MB over the last 10 s (${memory.growthPercent}%), peak ${memory.rssPeakMb} MB; ${memory.requests} answers, ${memory.failures} of them errors (${JSON.stringify(memory.failuresByQuestion)}), ${memory.timeouts} requests unanswered after 30 s.`
       : 'Not measured by the quick run.',
     '',
     `## Cypher per question at ${report.profiles.scale}, PROFILEd (plans in ${report.profiles.files})`,

@@ -77,6 +77,16 @@ describe('the neighbourhood of some nodes', () => {
     expect(new Set(data!.labs.edges.map((e: { type: string }) => e.type))).toEqual(new Set(['DEVELOPS', 'SUBSIDIARY_OF']));
   });
 
+  it('gives the same view when asked twice, even cut short at a hub, the start node first', async () => {
+    const query = '{ graph(ids: ["licence:mit"], depth: 2, limit: 25) { truncated nodes { id } edges { id } } }';
+    const first = await ask(app, query);
+    const second = await ask(app, query);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.graph.truncated).toBe(true);
+    expect(second.data).toEqual(first.data);
+    expect(first.data!.graph.nodes[0].id).toBe('licence:mit');
+  });
+
   it('stops at the node limit and says so', async () => {
     const { data } = await ask(app, '{ graph(ids: ["licence:apache-2-0"], depth: 3, limit: 25) { truncated nodes { id } } }');
     expect(data!.graph.nodes).toHaveLength(25);

@@ -18,6 +18,7 @@ WHERE ($benchmark IS NULL OR b.id = $benchmark)
 CALL (b) {
   WITH b, $winner AS modelFilter
   MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
+  {{model/match#winner}}
   WHERE {{model/where#winner}}
   WITH r, m, CASE WHEN $sameSource THEN [r.sourceTable, r.reportedBy] ELSE [] END AS tableKey
   ORDER BY r.score DESC
@@ -27,6 +28,7 @@ CALL (b) {
 CALL (b) {
   WITH b, $loser AS modelFilter
   MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
+  {{model/match#loser}}
   WHERE {{model/where#loser}}
   WITH r, m, CASE WHEN $sameSource THEN [r.sourceTable, r.reportedBy] ELSE [] END AS tableKey
   ORDER BY r.score ASC

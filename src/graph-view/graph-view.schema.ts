@@ -136,7 +136,7 @@ const GraphView = builder.objectRef<ViewRow>('GraphView').implement({
     '`Graph.from(view)` in graphology (nodes { key attributes } edges { key source target attributes }), ' +
     '`new vis.Network(container, view, {})` (nodes { id label } edges { from to }).',
   fields: (t) => ({
-    nodes: t.field({ type: [GraphNode], description: 'Its nodes, by key.', resolve: (v) => v.nodes }),
+    nodes: t.field({ type: [GraphNode], description: 'Its nodes: around start nodes, those first, then each level outwards; for the whole landscape, by key.', resolve: (v) => v.nodes }),
     edges: t.field({ type: [GraphEdge], description: 'The relationships among its nodes.', resolve: (v) => v.edges }),
     truncated: t.exposeBoolean('truncated', { description: 'True when the node limit cut the view short.' }),
   }),

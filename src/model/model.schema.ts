@@ -128,16 +128,24 @@ export function modelFilterParam(filter: ModelFilterValue | null | undefined): R
 export const modelConditions = (filter: ModelFilterValue | null | undefined): string[] => Object.keys(modelFilterParam(filter));
 
 /**
- * The choices of the queries that match models by a filter (model/list, questions/model-counts): with a
- * condition on the developer, they match through it (model/match/developer) and test it directly; else
- * they match the models and each condition is one of cypher/model/where/.
+ * The choices of the queries that match models by a filter (model/list, questions/model-counts,
+ * benchmark-wins' sides, by slot): with a condition on the developer or the licence, they match through
+ * it (cypher/model/match/) and test it directly, so that Neo4j can start from its index; every other
+ * condition is one of cypher/model/where/.
  */
-export function modelMatchChoices(filter: ModelFilterValue | null | undefined): Choices {
+export function modelMatchChoices(filter: ModelFilterValue | null | undefined, slot = ''): Choices {
   const conditions = modelConditions(filter);
   const byDeveloper = conditions.includes('country') || conditions.includes('organization');
-  if (!byDeveloper) return { 'model/match': ['models'], 'model/where': conditions };
-  const onDeveloper: Record<string, string> = { country: 'developerCountry', organization: 'developerOrganization' };
-  return { 'model/match': ['developer'], 'model/where': conditions.map((condition) => onDeveloper[condition] ?? condition) };
+  const byLicence = conditions.includes('licenceSpdx') || conditions.includes('licenceCategory');
+  const match = byDeveloper && byLicence ? 'developer-licence' : byDeveloper ? 'developer' : byLicence ? 'licence' : 'models';
+  const direct: Record<string, string> = {
+    ...(byDeveloper ? { country: 'developerCountry', organization: 'developerOrganization' } : {}),
+    ...(byLicence ? { licenceSpdx: 'licenceOfSpdx', licenceCategory: 'licenceOfCategory' } : {}),
+  };
+  return {
+    [`model/match${slot}`]: [match],
+    [`model/where${slot}`]: conditions.map((condition) => direct[condition] ?? condition),
+  };
 }
 
 /** Whether a filter sets any condition (lists without one take cheaper queries). */

@@ -3,7 +3,7 @@ import { Benchmark, BenchmarkResult, resolveBenchmarkId, unknownBenchmark, type 
 import { Domain } from '../benchmark/domain.js';
 import { clientError } from '../errors.js';
 import type { EntityRow } from '../graph.js';
-import { hasFilter, Model, ModelFilter, modelConditions, modelFilterParam, modelMatchChoices, Openness, type ModelRow } from '../model/model.schema.js';
+import { hasFilter, Model, ModelFilter, modelFilterParam, modelMatchChoices, Openness, type ModelRow } from '../model/model.schema.js';
 import { mergedPick, modelPick, pickedModelRow, type PickedModel } from '../model/picked.js';
 import { cypher } from '../neo4j/cypher.js';
 import { propertiesRead, rowOf, selectedAt, selects } from '../selection.js';
@@ -221,10 +221,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx, info) => {
       const limit = checkFirst(args.first, MAX_WINS) ?? 100;
       const benchmark = args.benchmark ? await resolveBenchmarkId(ctx, args.benchmark) : null;
-      const query = cypher('questions/benchmark-wins', {
-        'model/where#winner': modelConditions(args.winner),
-        'model/where#loser': modelConditions(args.loser),
-      });
+      const query = cypher('questions/benchmark-wins', { ...modelMatchChoices(args.winner, '#winner'), ...modelMatchChoices(args.loser, '#loser') });
       // The benchmarks, winners and losers come with the wins, once each, with what the request reads of
       // them; the results with what the win's fields and any winnerResult/loserResult selection read.
       const pick = mergedPick([modelPick(info, ['winner']), modelPick(info, ['loser'])]);
