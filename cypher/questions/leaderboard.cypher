@@ -13,9 +13,10 @@ CALL (b) {
   // Only the models on the board look for the result that holds their best score (ties: the first id):
   // sorting and collecting every result of a benchmark (13,000 at 1000x) to keep one per model is the
   // work a max() per model avoids.
+  // From the model's few results, not the benchmark's many.
   CALL (b, m, best) {
-    MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m)
-    WHERE r.score = best
+    MATCH (m)-[:HAS_RESULT]->(r:BenchmarkResult)
+    WHERE r.score = best AND EXISTS { (r)-[:ON_BENCHMARK]->(b) }
     RETURN r ORDER BY r.id LIMIT 1
   }
   WITH m, r ORDER BY best DESC, m.id
