@@ -3,7 +3,7 @@ import { createGraphQLError, createYoga, maskError, useReadinessCheck, type Plug
 import { identify } from './auth/tokens.js';
 import { loadConfig, type Config } from './config.js';
 import { createContext, type Context } from './context.js';
-import { clientError, isDatabaseUnavailable } from './errors.js';
+import { clientError, isDatabaseBusy, isDatabaseUnavailable } from './errors.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
 import { useExports } from './export/exports.js';
@@ -84,6 +84,13 @@ export function createApp({ db, logger, config: overrides = {} }: AppOptions): A
         const original = (error as { originalError?: unknown }).originalError;
         if (isDatabaseUnavailable(original)) {
           return clientError('The database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE');
+        }
+        if (isDatabaseBusy(original)) {
+          logger.warn({ err: original }, 'Neo4j could not answer a query now (memory or time limit)');
+          return clientError(
+            'The database could not answer this now: the query ran out of time or memory among the others running. Try again, or ask for less (a narrower filter, a smaller first).',
+            'DATABASE_BUSY',
+          );
         }
         const masked = maskError(error, message, false);
         if (masked === error) return masked;

@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../src/auth/tokens.js';
 import { loadConfig } from '../src/config.js';
+import { isDatabaseBusy } from '../src/errors.js';
 import { createDriver, Database } from '../src/neo4j/database.js';
 import { schema } from '../src/schema.js';
 import { listen } from '../src/server.js';
@@ -142,6 +143,8 @@ describe('limits on traffic', () => {
     await impatient.close();
     expect(error?.code).toMatch(/TransactionTimedOut/);
     expect(Date.now() - started).toBeLessThan(10_000);
+    // A request that meets it is told DATABASE_BUSY and what to do (src/yoga.ts), not an internal error.
+    expect(isDatabaseBusy(error)).toBe(true);
   });
 });
 
