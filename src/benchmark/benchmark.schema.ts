@@ -27,7 +27,7 @@ export interface ResultRow extends EntityRow {
   modelId: string;
   benchmarkId: string;
   sourceId: string;
-  /** The benchmark, when the query that found the result brought it along (result/of-model). */
+  /** The benchmark, when the query that found the result brought it along (cypher/model/picked). */
   benchmark?: BenchmarkRow | null;
 }
 
@@ -163,7 +163,7 @@ builder.objectField(Model, 'results', (t) =>
       benchmark: t.arg.string({ description: 'A benchmark id or name.' }),
       domain: t.arg({ type: Domain, description: 'Only results on benchmarks of this domain.' }),
     },
-    // A model list that was asked for all results brought them along (result/of-model); otherwise one
+    // A model list that was asked for all results brought them along (cypher/model/picked); otherwise one
     // batched query per argument set.
     resolve: (m, args, ctx) => (m.results && !args.benchmark && !args.domain ? m.results : resultsOfModels(ctx, args).load(m.id)),
   }),

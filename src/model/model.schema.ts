@@ -34,7 +34,7 @@ export interface ModelRow extends EntityRow {
   licence: LicenceRow | null;
   codeLicence: LicenceRow | null;
   tier: TierRow | null;
-  /** Its results, when a model list was asked for them with the models (cypher/result/of-model). */
+  /** Its results, when a model list was asked for them with the models (cypher/model/picked). */
   results?: ResultRow[] | null;
 }
 
