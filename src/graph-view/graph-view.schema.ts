@@ -1,10 +1,10 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { builder, decodeNodeId } from '../builder.js';
 import type { Context } from '../context.js';
 import { clientError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import { searchQuery } from '../questions/search-query.js';
+import { selects } from '../selection.js';
 import { KIND_LABELS } from '../seed/plan.js';
 
 /**
@@ -156,19 +156,6 @@ function checkRange(name: string, value: number, min: number, max: number): void
   }
 }
 
-/** Whether the query asks, anywhere under this field (fragments included), for one of these fields. */
-function selectsAny(info: GraphQLResolveInfo, names: string[]): boolean {
-  const wanted = new Set(names);
-  const visit = (selections: readonly SelectionNode[]): boolean =>
-    selections.some((selection) => {
-      if (selection.kind === Kind.FIELD) return wanted.has(selection.name.value) || (selection.selectionSet ? visit(selection.selectionSet.selections) : false);
-      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
-      const fragment = info.fragments[selection.name.value];
-      return fragment ? visit(fragment.selectionSet.selections) : false;
-    });
-  return info.fieldNodes.some((node) => (node.selectionSet ? visit(node.selectionSet.selections) : false));
-}
-
 async function loadView(ctx: Context, name: string, params: Record<string, unknown>): Promise<ViewRow> {
   const [row] = await ctx.db.read(cypher(name), params);
   return row as unknown as ViewRow;
@@ -196,7 +183,7 @@ builder.queryField('graph', (t) =>
       checkRange('limit', limit, 1, MAX_VIEW_NODES);
       const types = args.relationshipTypes ?? null;
       // Every property of up to 2000 nodes is a lot to read and send: only when the client asks for them.
-      const withProperties = selectsAny(info, ['properties', 'data', 'attributes']);
+      const withProperties = ['nodes', 'edges'].some((part) => ['properties', 'data', 'attributes'].some((field) => selects(info, [part, field])));
       const keys = (args.ids ?? []).map(String).map(keyOf);
       if (args.search !== null && args.search !== undefined) {
         const matches = await ctx.db.read(cypher('graph-view/seeds-by-text'), { query: searchQuery(args.search), limit: 5 });
