@@ -10,7 +10,7 @@
 //
 // The wins come with their benchmarks, winners and losers once each (a model may win and lose), the
 // models with what the request reads of them ($pick, see model/picked), in the same round trip; the
-// results with the properties in $resultPick and their sources' ids when $withSources (a result's source
+// results with the properties in $resultPick, their sources' ids when it names sourceId (a result's source
 // table and notes are long, and a page of 100 wins repeated them 200 times).
 MATCH (b:Benchmark)
 WHERE ($benchmark IS NULL OR b.id = $benchmark)
@@ -50,8 +50,8 @@ WITH collect({
     benchmark: b.id,
     winner: wm.id,
     loser: lm.id,
-    winnerResult: {values: [property IN $resultPick | wr[property]], sourceId: CASE WHEN $withSources THEN head([(wr)-[:REPORTED_IN]->(s:Source) | s.id]) END},
-    loserResult: {values: [property IN $resultPick | lr[property]], sourceId: CASE WHEN $withSources THEN head([(lr)-[:REPORTED_IN]->(s:Source) | s.id]) END},
+    winnerResult: {values: [property IN $resultPick | wr[property]], sourceId: CASE WHEN 'sourceId' IN $resultPick THEN head([(wr)-[:REPORTED_IN]->(s:Source) | s.id]) END},
+    loserResult: {values: [property IN $resultPick | lr[property]], sourceId: CASE WHEN 'sourceId' IN $resultPick THEN head([(lr)-[:REPORTED_IN]->(s:Source) | s.id]) END},
     margin: margin,
     crossSource: NOT (wr.sourceTable = lr.sourceTable AND wr.reportedBy = lr.reportedBy)
   }) AS wins,

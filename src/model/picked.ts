@@ -50,6 +50,18 @@ export interface PickedModel {
   results?: Array<[unknown[], string, string | null, unknown[] | null, string[] | null, number | null]> | null;
 }
 
+/**
+ * A result row from the values of the properties `properties` (a [p IN $properties | r[p]] list) and
+ * the ids the query found beside them: what a model list, a leaderboard and the wins all return.
+ */
+export function pickedResultRow(properties: readonly string[], values: unknown[], modelId: string, benchmarkId: string, sourceId: string | null): ResultRow {
+  const result = rowOf<ResultRow>(properties, values);
+  result.modelId = modelId;
+  result.benchmarkId = benchmarkId;
+  result.sourceId = sourceId as string;
+  return result;
+}
+
 /** A model row from what cypher/model/picked returned for `pick`. */
 export function pickedModelRow(picked: PickedModel, pick: ModelPick): ModelRow {
   const model = rowOf<ModelRow>(pick.model, picked.model);
@@ -63,10 +75,7 @@ export function pickedModelRow(picked: PickedModel, pick: ModelPick): ModelRow {
     // A page of models repeats the same few benchmarks hundreds of times: one row each.
     const benchmarks = new Map<string, BenchmarkRow>();
     model.results = picked.results.map(([values, benchmarkId, sourceId, benchmarkValues, domainIds, resultCount]) => {
-      const result = rowOf<ResultRow>(pick.result!, values);
-      result.modelId = model.id;
-      result.benchmarkId = benchmarkId;
-      result.sourceId = sourceId as string;
+      const result = pickedResultRow(pick.result!, values, model.id, benchmarkId, sourceId);
       let benchmark = benchmarks.get(benchmarkId) ?? null;
       if (!benchmark && pick.benchmark && benchmarkValues) {
         benchmark = rowOf<BenchmarkRow>(pick.benchmark, benchmarkValues);

@@ -4,9 +4,9 @@ import { Domain } from '../benchmark/domain.js';
 import { clientError } from '../errors.js';
 import type { EntityRow } from '../graph.js';
 import { hasFilter, Model, ModelFilter, modelFilterParam, modelMatchChoices, Openness, type ModelRow } from '../model/model.schema.js';
-import { mergedPick, modelPick, pickedModelRow, type PickedModel } from '../model/picked.js';
+import { mergedPick, modelPick, pickedModelRow, pickedResultRow, type PickedModel } from '../model/picked.js';
 import { cypher } from '../neo4j/cypher.js';
-import { propertiesRead, rowOf, selectedAt, selects } from '../selection.js';
+import { propertiesRead, selectedAt, selects } from '../selection.js';
 import { offsetConnection } from '../pagination.js';
 import { Source } from '../source/source.schema.js';
 import { searchQuery } from './search-query.js';
@@ -24,6 +24,7 @@ const WIN_FIELD_READS: Record<string, string[]> = {
   setting: ['setting'],
   loserSetting: ['setting'],
   sourceTable: ['sourceTable'],
+  source: ['sourceId'],
 };
 
 interface WinRow {
@@ -232,7 +233,6 @@ builder.queryFields((t) => ({
           ...resultSelections.flatMap((selected) => propertiesRead(info, selected)),
         ]),
       ];
-      const withSources = resultSelections.length > 0 || selectedAt(info, ['source']) !== null;
       const [row] = await ctx.db.read(query, {
         benchmark,
         domain: args.domain ?? null,
@@ -242,24 +242,17 @@ builder.queryFields((t) => ({
         limit,
         pick,
         resultPick,
-        withSources,
       });
       const models = new Map((row!.models as PickedModel[]).map((picked) => pickedModelRow(picked, pick)).map((model) => [model.id, model]));
       const benchmarks = new Map((row!.benchmarks as BenchmarkRow[]).map((b) => [b.id, b]));
-      type PickedResult = { values: unknown[]; sourceId: string };
+      type PickedResult = { values: unknown[]; sourceId: string | null };
       const wins = row!.wins as Array<{ benchmark: string; winner: string; loser: string; winnerResult: PickedResult; loserResult: PickedResult; margin: number; crossSource: boolean }>;
-      const result = (picked: PickedResult, modelId: string, benchmarkId: string): ResultRow => ({
-        ...rowOf<ResultRow>(resultPick, picked.values),
-        modelId,
-        benchmarkId,
-        sourceId: picked.sourceId,
-      });
       return wins.map((win) => ({
         benchmark: benchmarks.get(win.benchmark)!,
         winner: models.get(win.winner)!,
         loser: models.get(win.loser)!,
-        winnerResult: result(win.winnerResult, win.winner, win.benchmark),
-        loserResult: result(win.loserResult, win.loser, win.benchmark),
+        winnerResult: pickedResultRow(resultPick, win.winnerResult.values, win.winner, win.benchmark, win.winnerResult.sourceId),
+        loserResult: pickedResultRow(resultPick, win.loserResult.values, win.loser, win.benchmark, win.loserResult.sourceId),
         margin: win.margin,
         crossSource: win.crossSource,
       }));
@@ -282,11 +275,10 @@ builder.queryFields((t) => ({
       const resultPick = [...new Set([...(selects(info, ['score']) ? ['score'] : []), ...(result ? propertiesRead(info, result) : [])])];
       const [row] = await ctx.db.read(cypher('questions/leaderboard'), { benchmark: args.benchmark, openness: args.openness ?? null, limit, pick, resultPick });
       if (!row?.found) throw unknownBenchmark(args.benchmark);
-      const entries = row.entries as Array<{ model: PickedModel; result: unknown[]; sourceId: string }>;
+      const entries = row.entries as Array<{ model: PickedModel; result: unknown[]; sourceId: string | null }>;
       return entries.map((entry, index) => {
         const model = pickedModelRow(entry.model, pick);
-        const benchmarkId = row.benchmarkId as string;
-        return { model, result: { ...rowOf<ResultRow>(resultPick, entry.result), modelId: model.id, benchmarkId, sourceId: entry.sourceId }, rank: index + 1 };
+        return { model, result: pickedResultRow(resultPick, entry.result, model.id, row.benchmarkId as string, entry.sourceId), rank: index + 1 };
       });
     },
   }),
