@@ -57,11 +57,14 @@ function summarize(latencies: number[], seconds: number, failures: number): Meas
   };
 }
 
+/** autocannon, typed as it behaves: an instance that emits events and can be awaited. */
+const cannon = autocannon as unknown as (options: autocannon.Options) => autocannon.Instance & PromiseLike<autocannon.Result>;
+
 /** Asks one GraphQL question over HTTP with CONNECTIONS connections for `seconds`. */
 async function hammer(url: string, query: string, seconds: number): Promise<Measure> {
   const latencies: number[] = [];
   let failures = 0;
-  const instance = (autocannon as unknown as (options: autocannon.Options) => autocannon.Instance & PromiseLike<autocannon.Result>)({
+  const instance = cannon({
     url,
     connections: CONNECTIONS,
     duration: seconds,
@@ -149,7 +152,7 @@ async function soak(url: string, child: ChildProcess, seconds: number) {
   let requests = 0;
   let failures = 0;
   const failuresByQuestion: Record<string, Record<string, number>> = {};
-  const instance = (autocannon as unknown as (options: autocannon.Options) => autocannon.Instance & PromiseLike<autocannon.Result>)({
+  const instance = cannon({
     url,
     connections: CONNECTIONS,
     duration: seconds,
