@@ -9,6 +9,7 @@ import type { Database } from './neo4j/database.js';
 import { useExports } from './export/exports.js';
 import { useExplorePage } from './graph-view/explore-page.js';
 import { useCacheableGets } from './http/get-cache.js';
+import { renderLocalGraphiQL, useGraphiQLAssets } from './http/graphiql.js';
 import { useHardening } from './http/hardening.js';
 import { usePersistedDocuments } from './http/persisted-operations.js';
 import { exampleQuestions } from './questions/examples.js';
@@ -21,6 +22,8 @@ export interface AppOptions {
   db: Database;
   logger: Logger;
   config?: Partial<AppConfig>;
+  /** /ready answers 503 until this says true (npm start warms Neo4j's query plans first); always warm by default. */
+  warmedUp?: () => boolean;
 }
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
@@ -45,7 +48,7 @@ export const ROUND_TRIPS_HEADER = 'x-neo4j-round-trips';
  * The GraphQL server as a fetch handler: GraphiQL and POST/GET at /graphql, GET /health (the process
  * answers) and GET /ready (Neo4j answers). Tests call app.fetch() without opening a port.
  */
-export function createApp({ db, logger, config: overrides = {} }: AppOptions): App {
+export function createApp({ db, logger, config: overrides = {}, warmedUp = () => true }: AppOptions): App {
   const config: AppConfig = { ...loadConfig({}), ...overrides };
   const anyOrigin = config.CORS_ORIGINS.includes('*');
   // A batched request's operations share one count.
@@ -66,6 +69,8 @@ export function createApp({ db, logger, config: overrides = {} }: AppOptions): A
       title: 'landscape-graph',
       defaultTabs: exampleQuestions().map(({ document }) => ({ query: document })),
     },
+    // Everything GraphiQL needs comes from this server (src/http/graphiql.ts), never from a CDN.
+    renderGraphiQL: renderLocalGraphiQL,
     context: ({ request }) => {
       const context = createContext(db, identify(request.headers.get('authorization'), config.API_TOKENS), config.READ_ACCESS);
       roundTripsOf.set(request, context.roundTrips);
@@ -104,11 +109,12 @@ export function createApp({ db, logger, config: overrides = {} }: AppOptions): A
       ...useHardening(config),
       ...usePersistedDocuments(config.PERSISTED_OPERATIONS),
       useCacheableGets(config.GET_CACHE_MAX_AGE_S),
+      useGraphiQLAssets(),
       useExplorePage(),
       useExports(db, logger),
       useReadinessCheck({
         endpoint: '/ready',
-        check: async () => db.ping(),
+        check: async () => warmedUp() && (await db.ping()),
       }),
     ],
   });
