@@ -42,6 +42,8 @@ const ConfigSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** "auto": readable lines in a terminal, JSON lines otherwise; "json" or "pretty" to choose. */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   /** An existing Neo4j (bolt://, neo4j://, neo4j+s://...). When unset, one is started for you. */
   NEO4J_URI: z.string().url().optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),

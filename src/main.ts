@@ -1,5 +1,5 @@
 import { loadConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger, step } from './logger.js';
 import { connect, type Connected } from './neo4j/connect.js';
 import { listen, type RunningServer } from './server.js';
 import { warmQueryPlans } from './warm-up.js';
@@ -10,7 +10,7 @@ import { createApp } from './yoga.js';
  * empty, then GraphQL on http://localhost:4000/graphql. SIGTERM/SIGINT shut all of it down in order.
  */
 const config = loadConfig();
-const logger = createLogger(config.LOG_LEVEL);
+const logger = createLogger(config.LOG_LEVEL, undefined, config.LOG_FORMAT);
 
 let connected: Connected | undefined;
 let running: RunningServer | undefined;
@@ -46,10 +46,20 @@ try {
     await seedIfEmpty(connected.db, logger);
   }
   if (!shuttingDown) {
-    const app = createApp({ db: connected.db, logger, config });
+    let warm = false;
+    const app = createApp({ db: connected.db, logger, config, warmedUp: () => warm });
     running = await listen(app, config.HOST, config.PORT, logger, { maxBodyBytes: config.MAX_BODY_BYTES });
-    // In the background: the server answers meanwhile, a little slower until the plans are cached.
-    void warmQueryPlans(app, logger).catch((error: unknown) => logger.warn({ err: error }, 'warming query plans failed'));
+    // The server answers meanwhile (a little slower until the plans are cached), but /ready says 503 until
+    // this is done, so that a load balancer sends traffic only to a warm server.
+    const warming = { done: 0, total: 0 };
+    await step(
+      logger,
+      'warming query plans (the example questions and common lists, once each)',
+      () => warmQueryPlans(app, logger, warming),
+      () => ({ queries: `${warming.done} of ${warming.total}` }),
+    ).catch((error: unknown) => logger.warn({ err: error }, 'warming query plans failed; serving anyway'));
+    warm = true;
+    logger.info({ url: running.url }, `ready: GraphiQL at ${running.url}`);
   }
 } catch (error) {
   logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));

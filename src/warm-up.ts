@@ -15,9 +15,16 @@ const COMMON_QUERIES = [
   '{ claims(first: 20) { edges { node { statement about { id } decidedBy { source { url } } } } } }',
 ];
 
-export async function warmQueryPlans(app: App, logger: Logger): Promise<void> {
+/** How far the warm-up has got, for the start's progress line. */
+export interface WarmUpProgress {
+  done: number;
+  total: number;
+}
+
+export async function warmQueryPlans(app: App, logger: Logger, progress: WarmUpProgress = { done: 0, total: 0 }): Promise<void> {
   const started = performance.now();
   const documents = [...exampleQuestions().map((example) => example.document), ...COMMON_QUERIES];
+  progress.total = documents.length;
   let failed = 0;
   for (const query of documents) {
     const response = await app.fetch('http://warm-up/graphql', {
@@ -26,6 +33,7 @@ export async function warmQueryPlans(app: App, logger: Logger): Promise<void> {
       body: JSON.stringify({ query }),
     });
     if (((await response.json()) as { errors?: unknown[] }).errors) failed++;
+    progress.done++;
   }
-  logger.info({ queries: documents.length, failed, ms: Math.round(performance.now() - started) }, 'query plans warmed');
+  if (failed > 0) logger.warn({ queries: documents.length, failed, ms: Math.round(performance.now() - started) }, 'some warm-up queries failed');
 }

@@ -64,6 +64,17 @@ describe('npm start', () => {
       });
       expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
 
+      // Each long step of the start said what it was doing, and /ready came only after the warm-up.
+      const messages = server.logs.map((l) => String(l.msg));
+      const at = (text: string) => messages.findIndex((m) => m.startsWith(text));
+      expect(at('applying schema migrations')).toBeGreaterThanOrEqual(0);
+      expect(at('warming query plans')).toBeGreaterThan(at('applying schema migrations'));
+      expect(messages.some((m) => m.startsWith('warming query plans') && m.includes(': done in'))).toBe(true);
+      expect(at('ready: GraphiQL at')).toBeGreaterThan(messages.findIndex((m) => m.startsWith('warming query plans') && m.includes(': done in')));
+      if (inject('neo4j').source === 'local' && process.env.NEO4J_URI === undefined) {
+        expect(at('starting Neo4j Community')).toBeGreaterThanOrEqual(0);
+      }
+
       const javaPid = server.logs.find((l) => l.msg === 'local Neo4j started')?.pid as number | undefined;
       server.child.kill('SIGTERM');
       const { code } = await server.exited;

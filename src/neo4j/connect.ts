@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { Logger } from '../logger.js';
+import { step, type Logger } from '../logger.js';
 import { createDriver, Database, waitForNeo4j } from './database.js';
 import { applyMigrations } from './migrations.js';
 import { provideNeo4j, type ProvidedNeo4j } from './provider.js';
@@ -28,7 +28,7 @@ export async function connect(config: Config, logger: Logger, options: { localDi
   };
   try {
     const timeoutMs = (neo4j.source === 'uri' ? config.NEO4J_CONNECT_TIMEOUT_S : 60) * 1000;
-    await waitForNeo4j(driver, neo4j.uri, timeoutMs, logger);
+    await step(logger, `connecting to Neo4j at ${neo4j.uri}`, () => waitForNeo4j(driver, neo4j.uri, timeoutMs, logger));
     await applyMigrations(db, logger);
   } catch (error) {
     await close();

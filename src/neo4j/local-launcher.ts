@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
-import type { Logger } from '../logger.js';
+import { step, type Logger } from '../logger.js';
 
 /**
  * Starts Neo4j Community (embedded, Bolt on 127.0.0.1, authentication on) as a child Java process.
@@ -59,33 +59,63 @@ function mtime(file: string): number {
   return existsSync(file) ? statSync(file).mtimeMs : 0;
 }
 
-function runChecked(cmd: string, args: string[], what: string): void {
-  const result = spawnSync(cmd, args, { cwd: launcherDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.error || result.status !== 0) {
-    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-20).join('\n');
-    throw new Error(`${what} failed (${cmd} ${args.join(' ')}): ${result.error?.message ?? output}`);
-  }
+/** Runs a build tool as a child process (the event loop stays free for progress lines); each output line goes to `onLine`. */
+function runChecked(cmd: string, args: string[], what: string, onLine: (line: string) => void = () => {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tail: string[] = [];
+    const child = spawn(cmd, args, { cwd: launcherDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => {
+        tail.push(line);
+        if (tail.length > 20) tail.shift();
+        onLine(line);
+      });
+    }
+    child.once('error', (error) => reject(new Error(`${what} failed (${cmd} ${args.join(' ')}): ${error.message}`)));
+    child.once('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${what} failed (${cmd} ${args.join(' ')}, exit code ${code}):\n${tail.join('\n')}`));
+    });
+  });
 }
 
+/** Maven's "Downloaded from central: <url> (1.2 MB at 3.4 MB/s)", read for the progress line. */
+const DOWNLOADED = /^(?:\[INFO\] )?Downloaded from \S+: \S+ \(([\d.]+) (B|kB|KB|MB|GB)/;
+const UNIT_BYTES: Record<string, number> = { B: 1, kB: 1e3, KB: 1e3, MB: 1e6, GB: 1e9 };
+
 /** Resolves Neo4j's jars through Maven (downloading once) and returns the Java classpath. */
-export function resolveClasspath(logger: Logger): string {
+export async function resolveClasspath(logger: Logger): Promise<string> {
   const upToDate = () => {
     if (mtime(classpathFile) < mtime(pomFile)) return false;
     // The Maven cache may have been cleared since the file was written.
     return readFileSync(classpathFile, 'utf8').trim().split(path.delimiter).every((jar) => existsSync(jar));
   };
   if (!upToDate()) {
-    logger.info('resolving Neo4j Community from Maven Central (first run downloads about 150 MB)');
-    runChecked(
-      'mvn',
-      ['-B', '-q', '-f', pomFile, 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`],
-      'Resolving Neo4j with Maven',
+    const downloads = { files: 0, bytes: 0 };
+    await step(
+      logger,
+      'resolving Neo4j Community from Maven Central (the first run downloads about 150 MB into ~/.m2)',
+      () =>
+        runChecked(
+          'mvn',
+          ['-B', '-f', pomFile, 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`],
+          'Resolving Neo4j with Maven',
+          (line) => {
+            const match = DOWNLOADED.exec(line);
+            if (!match) return;
+            downloads.files++;
+            downloads.bytes += Number(match[1]) * (UNIT_BYTES[match[2]!] ?? 1);
+          },
+        ),
+      () => (downloads.files ? { downloadedFiles: downloads.files, downloadedMB: Math.round(downloads.bytes / 1e5) / 10 } : undefined),
     );
   }
   const classpath = readFileSync(classpathFile, 'utf8').trim();
   if (mtime(classFile) < mtime(sourceFile)) {
     mkdirSync(classesDir, { recursive: true });
-    runChecked(javaCommand('javac'), ['-cp', classpath, '-d', classesDir, sourceFile], 'Compiling the Neo4j launcher');
+    await step(logger, 'compiling the Neo4j launcher (neo4j-local/LocalNeo4j.java)', () =>
+      runChecked(javaCommand('javac'), ['-cp', classpath, '-d', classesDir, sourceFile], 'Compiling the Neo4j launcher'),
+    );
   }
   return [classesDir, classpath].join(path.delimiter);
 }
@@ -116,7 +146,7 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const { logger } = options;
-  const classpath = resolveClasspath(logger);
+  const classpath = await resolveClasspath(logger);
   const homeDir = path.resolve(options.homeDir);
   mkdirSync(homeDir, { recursive: true });
   const port = options.boltPort && options.boltPort > 0 ? options.boltPort : await freePort();
@@ -154,30 +184,35 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     logger.debug({ neo4j: line }, 'neo4j stderr');
   });
 
-  const uri = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`The local Neo4j did not start within ${startupTimeoutMs / 1000}s.\n${stderrTail.join('\n')}`));
-    }, startupTimeoutMs);
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const match = /^NEO4J_LOCAL_READY (\S+)/.exec(line);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      } else {
-        logger.debug({ neo4j: line }, 'neo4j stdout');
-      }
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(
-        new Error(
-          `The local Neo4j exited before it was ready (code ${code}, signal ${signal}); ` +
-            `its logs are in ${path.join(homeDir, 'logs')}.\n${stderrTail.join('\n')}`,
-        ),
-      );
-    });
-  });
+  const uri = await step(
+    logger,
+    `starting Neo4j Community (Bolt on 127.0.0.1:${port}, data in ${homeDir})`,
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          reject(new Error(`The local Neo4j did not start within ${startupTimeoutMs / 1000}s.\n${stderrTail.join('\n')}`));
+        }, startupTimeoutMs);
+        createInterface({ input: child.stdout! }).on('line', (line) => {
+          const match = /^NEO4J_LOCAL_READY (\S+)/.exec(line);
+          if (match?.[1]) {
+            clearTimeout(timer);
+            resolve(match[1]);
+          } else {
+            logger.debug({ neo4j: line }, 'neo4j stdout');
+          }
+        });
+        child.once('exit', (code, signal) => {
+          clearTimeout(timer);
+          reject(
+            new Error(
+              `The local Neo4j exited before it was ready (code ${code}, signal ${signal}); ` +
+                `its logs are in ${path.join(homeDir, 'logs')}.\n${stderrTail.join('\n')}`,
+            ),
+          );
+        });
+      }),
+  );
 
   let stopping: Promise<void> | undefined;
   const stop = () => {

@@ -1,4 +1,4 @@
-import type { Logger } from '../logger.js';
+import { step, type Logger } from '../logger.js';
 import { cypherFilesIn, cypher, statementsOf } from './cypher.js';
 import type { Database } from './database.js';
 
@@ -8,14 +8,20 @@ import type { Database } from './database.js';
  */
 export async function applyMigrations(db: Database, logger: Logger): Promise<number> {
   let count = 0;
-  for (const name of cypherFilesIn('schema')) {
-    for (const [index, text] of statementsOf(cypher(name).text).entries()) {
-      await db.write({ name: `${name}#${index + 1}`, text });
-      count++;
-    }
-  }
-  // Queries right after start should find their indexes online, not still populating.
-  await db.write({ name: 'schema/await-indexes', text: 'CALL db.awaitIndexes(120)' });
-  logger.info({ statements: count }, 'schema migrations applied');
+  await step(
+    logger,
+    'applying schema migrations (cypher/schema: constraints, indexes, full-text index)',
+    async () => {
+      for (const name of cypherFilesIn('schema')) {
+        for (const [index, text] of statementsOf(cypher(name).text).entries()) {
+          await db.write({ name: `${name}#${index + 1}`, text });
+          count++;
+        }
+      }
+      // Queries right after start should find their indexes online, not still populating.
+      await db.write({ name: 'schema/await-indexes', text: 'CALL db.awaitIndexes(120)' });
+    },
+    () => ({ statements: count }),
+  );
   return count;
 }

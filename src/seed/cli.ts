@@ -23,7 +23,7 @@ try {
     // Validate before starting anything: a broken file is reported in a second, not after a Neo4j start.
     prepareSeed(values.dir);
     const config = loadConfig();
-    const connected = await connect(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL));
+    const connected = await connect(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, undefined, config.LOG_FORMAT));
     try {
       const summary = await loadSeed(connected.db, { dir: values.dir, reset: values.reset, progress: print });
       print(describeSummary(summary));

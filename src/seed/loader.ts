@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Logger } from '../logger.js';
+import { step, type Logger } from '../logger.js';
 import { cypher } from '../neo4j/cypher.js';
 import type { Database } from '../neo4j/database.js';
 import { readSeed } from './files.js';
@@ -123,6 +123,22 @@ export async function seedIfEmpty(db: Database, logger: Logger): Promise<void> {
     logger.info('graph not empty: seed not loaded (npm run seed reloads it)');
     return;
   }
-  const summary = await loadSeed(db, { progress: (line) => logger.info(line) });
+  // One progress line every few seconds (the step's heartbeat says what was written last), not a line per
+  // file and label; each of those is still there at LOG_LEVEL=debug.
+  let steps = 0;
+  let last: string | undefined;
+  const summary = await step(
+    logger,
+    'seeding the empty graph from seed/',
+    () =>
+      loadSeed(db, {
+        progress: (line) => {
+          steps++;
+          last = line;
+          logger.debug(line);
+        },
+      }),
+    () => (last ? { steps, last } : undefined),
+  );
   logger.info(describeSummary(summary));
 }

@@ -24,7 +24,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
-  const logger = createLogger(config.LOG_LEVEL, 'test-neo4j');
+  const logger = createLogger(config.LOG_LEVEL, 'test-neo4j', config.LOG_FORMAT);
   rmSync(TEST_LOCAL_DIR, { recursive: true, force: true });
   const connected = await connect(config, logger, { localDir: TEST_LOCAL_DIR });
   // Every test reads the real seeded graph; tests that write use their own labels or ids.
