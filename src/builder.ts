@@ -29,6 +29,27 @@ export function decodeNodeId(globalID: string): { typename: string; id: string }
   return decoded;
 }
 
+/**
+ * What node(id:) and nodes(ids:) receive for an id that is not this graph's: Relay's nodes(ids:) answers
+ * null for it (with an error naming it at that position), not a failure of the whole list.
+ */
+const UNRECOGNISED = '__unrecognised';
+
+function decodeRelayId(globalID: string): { typename: string; id: string } {
+  try {
+    return decodeNodeId(globalID);
+  } catch {
+    return { typename: UNRECOGNISED, id: globalID };
+  }
+}
+
+const unrecognisedId = (globalID: string, index?: number) =>
+  clientError(
+    `${JSON.stringify(globalID)} is not a global id of this graph: use the \`id\` field of a node (e.g. Model.id).`,
+    'BAD_USER_INPUT',
+    index === undefined ? { globalId: globalID } : { globalId: globalID, argument: `ids[${index}]` },
+  );
+
 /** The error for a field the caller may not use, saying what is missing. */
 function unauthorized(ctx: Context, field: string) {
   const { caller } = ctx;
@@ -83,14 +104,33 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    decodeGlobalID: decodeNodeId,
+    decodeGlobalID: decodeRelayId,
     nodeQueryOptions: {
-      description: 'Any node of the graph by its global id.',
+      description: 'Any node of the graph by its global id (null when no node has it).',
       args: { id: { description: 'A global id, as the `id` field of any node gives it.' } },
+      resolve: (_root, args, _ctx, _info, resolveNode) => {
+        if (args.id.typename === UNRECOGNISED) throw unrecognisedId(args.id.id);
+        return resolveNode(args.id);
+      },
     },
     nodesQueryOptions: {
-      description: 'Several nodes by their global ids, in the order asked (null where unknown).',
+      description:
+        'Several nodes by their global ids, in the order asked: null where no node has the id, and null with an error naming it (path nodes.<position>) where the id is not one of this graph\'s.',
       args: { ids: { description: 'Global ids, as the `id` field of any node gives them.' } },
+      resolve: async (_root, args, _ctx, _info, resolveNodes) => {
+        // Pothos's resolver reads args.ids itself: unrecognised ids become null there, and an error here.
+        const unrecognised = new Map<number, string>();
+        const ids = args.ids as Array<{ typename: string; id: string } | null>;
+        ids.forEach((id, index) => {
+          if (id?.typename === UNRECOGNISED) {
+            unrecognised.set(index, id.id);
+            ids[index] = null;
+          }
+        });
+        const nodes = await resolveNodes(args.ids);
+        // graphql-js answers an Error in a list as null at that position, with the error at its path.
+        return nodes.map((node, index) => (unrecognised.has(index) ? unrecognisedId(unrecognised.get(index)!, index) : node));
+      },
     },
     // GraphiQL's docs pane is the manual: the Relay plumbing is described too.
     nodeTypeOptions: { description: 'Any node of the graph, refetchable by its global id (node(id:)).' },
@@ -108,7 +148,7 @@ export const builder = new SchemaBuilder<{
     cursorFieldOptions: { description: 'Pass as `after` (or `before`) to page from this item.' },
     firstArgOptions: { description: 'Page size from the start or from `after` (default 20, at most 500).' },
     afterArgOptions: { description: 'A cursor: the page starts after this item.' },
-    lastArgOptions: { description: 'Page size counted back from `before`.' },
+    lastArgOptions: { description: 'Page size counted back from `before`, or from the end of the list.' },
     beforeArgOptions: { description: 'A cursor: the page ends before this item.' },
   },
 });

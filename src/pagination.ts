@@ -14,9 +14,6 @@ export function checkPageArgs(args: DefaultConnectionArguments): void {
       });
     }
   }
-  if (args.last != null && args.first == null && args.before == null) {
-    throw clientError('Argument "last" needs "first" or "before" on this list.', 'BAD_USER_INPUT', { argument: 'last' });
-  }
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];
     if (cursor !== null && cursor !== undefined && !/^\d+$/.test(offsetOfCursor(cursor) ?? '')) {
@@ -32,22 +29,25 @@ function offsetOfCursor(cursor: string): string | undefined {
   return /^OffsetConnection:(\d+)$/.exec(decoded)?.[1];
 }
 
+/** `last` alone (no `before`, no `first`) counts back from the end of the list, which only its total places. */
+const countsFromTheEnd = (args: DefaultConnectionArguments) => args.last != null && args.first == null && args.before == null;
+
 /**
  * A connection page from a query that takes offset and limit and returns its rows with the total count
- * (one round trip). The connection's cursors are offsets.
+ * (one round trip; two for `last` alone, whose window the total decides). The connection's cursors are offsets.
  */
 export async function offsetConnection<T>(
   args: DefaultConnectionArguments,
   fetchPage: (page: { offset: number; limit: number }) => Promise<{ totalCount: number; items: T[] }>,
 ) {
   checkPageArgs(args);
-  let totalCount = 0;
-  const connection = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, async (page) => {
+  let totalCount = countsFromTheEnd(args) ? (await fetchPage({ offset: 0, limit: 0 })).totalCount : undefined;
+  const connection = await resolveOffsetConnection({ args, totalCount, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, async (page) => {
     const result = await fetchPage(page);
     totalCount = result.totalCount;
     return result.items;
   });
-  return { ...connection, totalCount };
+  return { ...connection, totalCount: totalCount ?? 0 };
 }
 
 /**
@@ -60,6 +60,7 @@ export async function batchedOffsetConnections<T>(
   fetchPages: (page: { offset: number; limit: number }) => Promise<Map<string, { totalCount: number; items: T[] }>>,
 ) {
   checkPageArgs(args);
+  if (countsFromTheEnd(args)) return lastPagesOf(ids, args, fetchPages);
   const window = offsetForArgs({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
   const pages = await fetchPages({ offset: window.offset, limit: window.limit });
   return Promise.all(
@@ -67,6 +68,29 @@ export async function batchedOffsetConnections<T>(
       const page = pages.get(id) ?? { totalCount: 0, items: [] };
       const connection = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, () => page.items);
       return { ...connection, totalCount: page.totalCount };
+    }),
+  );
+}
+
+/** `last` alone over many parents: their totals first, then one batched query per distinct window. */
+async function lastPagesOf<T>(
+  ids: readonly string[],
+  args: DefaultConnectionArguments,
+  fetchPages: (page: { offset: number; limit: number }) => Promise<Map<string, { totalCount: number; items: T[] }>>,
+) {
+  const totals = await fetchPages({ offset: 0, limit: 0 });
+  const totalOf = (id: string) => totals.get(id)?.totalCount ?? 0;
+  const windows = new Map<number, Promise<Map<string, { totalCount: number; items: T[] }>>>();
+  for (const total of new Set(ids.map(totalOf))) {
+    const window = offsetForArgs({ args, totalCount: total, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
+    windows.set(total, fetchPages({ offset: window.offset, limit: window.limit }));
+  }
+  return Promise.all(
+    ids.map(async (id) => {
+      const totalCount = totalOf(id);
+      const page = (await windows.get(totalCount)!).get(id) ?? { totalCount, items: [] };
+      const connection = await resolveOffsetConnection({ args, totalCount, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, () => page.items);
+      return { ...connection, totalCount };
     }),
   );
 }

@@ -105,6 +105,18 @@ describe('Relay: global ids, node(id) and nodes(ids)', () => {
     ]);
   });
 
+  it('answers the others when one id of nodes(ids:) is unknown: null there, and an error naming that id and position', async () => {
+    const known = (await ask(app, '{ model(id: "deepseek-r1") { id } }')).data!.model.id as string;
+    const missing = Buffer.from('Model:no-such-model').toString('base64');
+    const foreign = Buffer.from('Spaceship:enterprise').toString('base64');
+    const { data, errors } = await ask(app, `{ nodes(ids: ["${known}", "${missing}", "${foreign}", "not-an-id"]) { id } }`);
+    expect(data!.nodes).toEqual([{ id: known }, null, null, null]);
+    // A node that does not exist is simply null; an id that is not this graph's is named where it was sent.
+    expect(errors!.map((e) => e.path)).toEqual([['nodes', 2], ['nodes', 3]]);
+    expect(errors![0]!.message).toContain(`"${foreign}" is not a global id of this graph`);
+    expect(errors![1]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', globalId: 'not-an-id', argument: 'ids[3]' });
+  });
+
   it('answers null for a well-formed id of a node that does not exist', async () => {
     const unknown = Buffer.from('Model:no-such-model').toString('base64');
     const { data, errors } = await ask(app, `{ node(id: "${unknown}") { id } }`);
@@ -166,6 +178,25 @@ describe('filters that compose, in Cypher', () => {
     const idsOf = (answer: typeof page1) => answer.data!.models.edges.map((e: { node: { modelId: string } }) => e.node.modelId);
     expect(idsOf(page2)).toEqual(idsOf(all).slice(5, 10));
   });
+
+  it('gives the last page with `last` alone, as Relay clients ask for the end of a list', async () => {
+    const { data, errors } = await ask(app, `{
+      all: models(orderBy: NAME_ASC, first: 500) { edges { node { modelId } } }
+      end: models(orderBy: NAME_ASC, last: 3) { totalCount pageInfo { hasPreviousPage hasNextPage } edges { node { modelId } } }
+      benchmarks { benchmarkId all: results(first: 500) { edges { node { id } } } end: results(last: 2) { totalCount edges { node { id } } } } }`);
+    expect(errors).toBeUndefined();
+    const ids = (connection: any) => connection.edges.map((e: any) => e.node.modelId ?? e.node.id);
+    expect(ids(data!.end)).toEqual(ids(data!.all).slice(-3));
+    expect(data!.end.pageInfo).toEqual({ hasPreviousPage: true, hasNextPage: false });
+    expect(data!.end.totalCount).toBe(ids(data!.all).length);
+    // A benchmark's results, batched over every benchmark, each counted back from its own end.
+    const withResults = data!.benchmarks.filter((b: any) => b.all.edges.length > 2);
+    expect(withResults.length).toBeGreaterThan(3);
+    for (const benchmark of data!.benchmarks) {
+      expect(ids(benchmark.end), benchmark.benchmarkId).toEqual(ids(benchmark.all).slice(-2));
+      expect(benchmark.end.totalCount).toBe(benchmark.all.edges.length);
+    }
+  });
 });
 
 describe('bad arguments get errors that say what was wrong, never an internal error', () => {
@@ -195,7 +226,7 @@ describe('bad arguments get errors that say what was wrong, never an internal er
   it('a malformed global id or a foreign cursor is named', async () => {
     expect((await badly('{ node(id: "not-an-id") { id } }')).message).toContain('"not-an-id" is not a global id of this graph');
     const foreignType = Buffer.from('Spaceship:enterprise').toString('base64');
-    expect((await badly(`{ nodes(ids: ["${foreignType}"]) { id } }`)).message).toContain('is not a global id');
+    expect((await badly(`{ node(id: "${foreignType}") { id } }`)).message).toContain('is not a global id');
     expect((await badly('{ models(after: "bogus") { totalCount } }')).message).toContain('"bogus"');
   });
 

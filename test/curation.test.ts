@@ -167,6 +167,9 @@ describe('adding and updating a model', () => {
     });
     const found = await send('{ models(where: {organization: ["alibaba-cloud"], openness: [CLOSED]}) { edges { node { modelId } } } }');
     expect(found.data!.models.edges.map((e: any) => e.node.modelId)).toContain('test-qwen-max');
+    // Search knows it at once, by its name run together too.
+    const searched = await send('{ search(text: "testqwenmax") { edges { node { node { ... on Model { modelId } } } } } }');
+    expect(searched.data!.search.edges.map((e: any) => e.node.node.modelId)).toContain('test-qwen-max');
   });
 
   it('releases its weights under Apache 2.0: openness becomes OPEN_WEIGHTS, and the first source stays', async () => {

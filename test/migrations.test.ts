@@ -52,8 +52,10 @@ describe('schema migrations', () => {
 
   it('create the full-text index the search uses, online', async () => {
     const { indexes } = await showSchema();
-    const search = indexes.find((i) => i.name === 'landscape_search');
+    const search = indexes.find((i) => i.name === 'landscape_text');
     expect(search).toMatchObject({ type: 'FULLTEXT', state: 'ONLINE' });
-    expect(search?.properties).toEqual(['name', 'description', 'statement']);
+    expect(search?.properties).toEqual(['name', 'description', 'statement', 'searchText']);
+    // The index it replaced (without facts and models' search words) is gone.
+    expect(indexes.find((i) => i.name === 'landscape_search')).toBeUndefined();
   });
 });

@@ -164,15 +164,40 @@ describe('opennessGap: how many months open models lagged the closed frontier', 
 });
 
 describe('aggregates for analytics', () => {
-  it('counts models by openness: 13 closed, 8 open weights, 7 restricted, 1 fully open, 2 not released', async () => {
-    const { data } = await ask(app, '{ modelCounts(groupBy: OPENNESS) { group count } }');
+  it('counts models by openness: 13 closed, 8 open weights, 7 restricted, 1 fully open, and 2 not released, which have no openness', async () => {
+    const { data } = await ask(app, `{ modelCounts(groupBy: OPENNESS) { group count }
+      unreleased: models(where: {status: [ANNOUNCED, UNRELEASED]}) { totalCount edges { node { openness } } } }`);
     expect(data!.modelCounts).toEqual([
       { group: 'CLOSED', count: 13 },
       { group: 'OPEN_WEIGHTS', count: 8 },
       { group: 'RESTRICTED_OPEN', count: 7 },
-      { group: 'NOT_RELEASED', count: 2 },
+      // Release status is its own grouping (STATUS): an unreleased model has no openness, as Model.openness says.
+      { group: null, count: 2 },
       { group: 'FULLY_OPEN', count: 1 },
     ]);
+    expect(data!.unreleased.totalCount).toBe(2);
+    expect(data!.unreleased.edges.map((e: any) => e.node.openness)).toEqual([null, null]);
+  });
+
+  it('names every group as the filter of the same dimension takes it, so a group can be asked for', async () => {
+    const { data } = await ask(app, `{
+      openness: modelCounts(groupBy: OPENNESS) { group count }
+      status: modelCounts(groupBy: STATUS) { group count }
+      licenceCategory: modelCounts(groupBy: LICENCE_CATEGORY) { group count }
+      tier: modelCounts(groupBy: TIER) { group count }
+      licence: modelCounts(groupBy: LICENCE) { group count } }`);
+    for (const [dimension, filterField] of [['openness', 'openness'], ['status', 'status'], ['licenceCategory', 'licenceCategory']] as const) {
+      for (const { group, count } of data![dimension].filter((g: any) => g.group !== null)) {
+        const filtered = await ask(app, `{ models(where: {${filterField}: [${group}]}) { totalCount } }`);
+        expect(filtered.errors, `${dimension} ${group}`).toBeUndefined();
+        expect(filtered.data!.models.totalCount, `${dimension} ${group}`).toBe(count);
+      }
+    }
+    // "None" is null in every grouping, never a made-up value that no filter or field knows.
+    const groups = Object.values(data!).flatMap((list: any) => list.map((g: any) => g.group));
+    expect(groups).not.toContain('NONE');
+    expect(groups).not.toContain('NOT_RELEASED');
+    expect(data!.tier.some((g: any) => g.group === null)).toBe(true);
   });
 
   it('counts released open models by country, and by licence category, each summing to the filtered total', async () => {
@@ -229,6 +254,36 @@ describe('search', () => {
     const next = await ask(app, `{ search(text: "deepseek r1", first: 5, after: "${data!.search.pageInfo.endCursor}") { edges { node { node { id } } } } }`);
     const firstIds = hits.map((h: { node: { id: string } }) => h.node.id);
     for (const edge of next.data!.search.edges) expect(firstIds).not.toContain(edge.node.node.id);
+  });
+
+  it('finds models by their architecture, as people write it: "moe" and "mixture of experts" give the same mixture-of-experts models', async () => {
+    const { data } = await ask(app, `{
+      moe: search(text: "moe", first: 100) { edges { node { node { __typename ... on Model { modelId architecture } } } } }
+      words: search(text: "mixture of experts", first: 100) { edges { node { node { __typename ... on Model { modelId architecture } } } } }
+      all: models(first: 500) { edges { node { modelId architecture } } } }`);
+    const modelsOf = (hits: any) => hits.edges.map((e: any) => e.node.node).filter((n: any) => n.__typename === 'Model');
+    const mixtures = data!.all.edges.map((e: any) => e.node).filter((m: any) => m.architecture === 'MIXTURE_OF_EXPERTS').map((m: any) => m.modelId).sort();
+    expect(mixtures.length).toBeGreaterThan(5);
+    for (const hits of [data!.moe, data!.words]) {
+      const found = modelsOf(hits);
+      expect(found.map((m: any) => m.modelId)).toEqual(expect.arrayContaining(mixtures));
+      expect(found.filter((m: any) => m.architecture === 'DENSE')).toEqual([]);
+    }
+  });
+
+  it('finds a model by its name run together ("GPT4o", "deepseekr1") and by its id', async () => {
+    for (const [text, modelId] of [['GPT4o', 'gpt-4o'], ['deepseekr1', 'deepseek-r1'], ['qwen3-235b-a22b', 'qwen3-235b-a22b']]) {
+      const { data } = await ask(app, `{ search(text: "${text}", first: 3) { edges { node { node { ... on Model { modelId } } } } } }`);
+      expect(data!.search.edges[0]?.node.node.modelId, text).toBe(modelId);
+    }
+  });
+
+  it('finds the sourced facts by their statement, not only claims', async () => {
+    const { data } = await ask(app, `{ search(text: "distillation explicitly allowed") {
+      edges { node { node { __typename ... on Fact { statement source { url } } } } } } }`);
+    const facts = data!.search.edges.map((e: any) => e.node.node).filter((n: any) => n.__typename === 'Fact');
+    expect(facts[0]?.statement).toContain("DeepSeek-R1's code and weights are released under the MIT License");
+    expect(facts[0]?.source.url).toMatch(/^https:\/\//);
   });
 
   it('takes words with Lucene syntax in them as plain words', async () => {

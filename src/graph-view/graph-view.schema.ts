@@ -156,9 +156,14 @@ function checkRange(name: string, value: number, min: number, max: number): void
   }
 }
 
+/** Properties that exist for Neo4j's indexes (cypher/model/search-text), not for people: never drawn or sent. */
+const INDEX_ONLY_PROPERTIES = ['searchText'];
+
 async function loadView(ctx: Context, name: string, params: Record<string, unknown>): Promise<ViewRow> {
   const [row] = await ctx.db.read(cypher(name), params);
-  return row as unknown as ViewRow;
+  const view = row as unknown as ViewRow;
+  for (const node of view.nodes) for (const property of INDEX_ONLY_PROPERTIES) delete node.properties[property];
+  return view;
 }
 
 builder.queryField('graph', (t) =>

@@ -153,10 +153,14 @@ const ModelGrouping = builder.enumType('ModelGrouping', {
   } as const,
 });
 
-const GroupCount = builder.objectRef<{ group: string; count: number }>('GroupCount').implement({
+const GroupCount = builder.objectRef<{ group: string | null; count: number }>('GroupCount').implement({
   description: 'How many models fall in one group.',
   fields: (t) => ({
-    group: t.exposeString('group', { description: 'The group (NOT_RELEASED / NONE where a model has none).' }),
+    group: t.exposeString('group', {
+      nullable: true,
+      description:
+        'The group (an openness, a status, a country, a licence\'s name...); null for the models that have none: no openness (not released: see groupBy STATUS), no licence, no tier. Never a made-up value such as NONE.',
+    }),
     count: t.exposeInt('count', { description: 'How many models are in it.' }),
   }),
 });
@@ -188,7 +192,7 @@ interface HitRow {
 }
 
 const SearchHit = builder.objectRef<HitRow>('SearchHit').implement({
-  description: 'A node whose name, description or statement matches the search, with its relevance.',
+  description: 'A node whose name, description, statement or other search words match the search, with its relevance.',
   fields: (t) => ({
     score: t.exposeFloat('score', { description: 'Relevance (Lucene score): higher is better.' }),
     node: t.field({ type: builder.nodeInterfaceRef(), description: 'The node found, of any type (use inline fragments).', resolve: (h) => h.node as never }),
@@ -317,7 +321,7 @@ builder.queryFields((t) => ({
           : cypher('questions/model-counts-all', { 'questions/group-counts': [args.groupBy] }),
         { where: modelFilterParam(args.where) },
       )) as unknown as Array<{
-        group: string;
+        group: string | null;
         count: number;
       }>,
   }),
@@ -335,7 +339,7 @@ builder.queryFields((t) => ({
   }),
   search: t.connection({
     type: SearchHit,
-    description: 'Full-text search over names, descriptions and claim statements; every word must match (prefixes count).',
+    description: 'Full-text search over names, descriptions, the statements of claims and facts, and the other words a model is known by (its id, its name run together such as "gpt4o", its architecture such as "MoE" or "mixture of experts", its notes); every word must match (prefixes count).',
     args: { text: t.arg.string({ required: true, description: 'Words to find; Lucene syntax is taken literally.' }) },
     resolve: (_root, args, ctx) => {
       const query = searchQuery(args.text);

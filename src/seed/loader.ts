@@ -87,6 +87,7 @@ export async function writePlan(db: Database, plan: SeedPlan, progress: (line: s
     summary.nodesUpdated += nodes.length - created;
     progress(`wrote ${nodes.length} ${label} nodes (${created} new)`);
   }
+  await db.write(cypher('seed/model-search-text'));
 
   for (const [type, relationships] of groupBy(plan.relationships, (r) => r.type)) {
     const groups = [...groupBy(relationships, (r) => r.from)].map(([from, rels]: [string, PlannedRelationship[]]) => ({

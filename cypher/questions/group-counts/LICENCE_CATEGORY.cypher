@@ -1,10 +1,10 @@
 // Models per category of their weights licence, among all models, counted from the licences' side (a
 // few licences, against every model's relationships); a model has at most one weights licence, so those
-// without one (NONE) are all models less the LICENSED_UNDER relationships, both from the count store.
+// without one (group null) are all models less the LICENSED_UNDER relationships, both from the count store.
 CALL () {
   MATCH (l:Licence)<-[:LICENSED_UNDER]-(m:Model)
   RETURN l.category AS group, count(m) AS count
   UNION ALL
-  RETURN 'NONE' AS group, COUNT { (:Model) } - COUNT { (:Model)-[:LICENSED_UNDER]->() } AS count
+  RETURN null AS group, COUNT { (:Model) } - COUNT { (:Model)-[:LICENSED_UNDER]->() } AS count
 }
 RETURN group, sum(count) AS count

@@ -1,3 +1,3 @@
-// Models per openness category (NOT_RELEASED for models not released), among all models.
+// Models per openness category, among all models; models not released have none (group null).
 MATCH (m:Model)
-RETURN coalesce(m.openness, 'NOT_RELEASED') AS group, count(*) AS count
+RETURN m.openness AS group, count(*) AS count

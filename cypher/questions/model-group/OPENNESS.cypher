@@ -1,2 +1,3 @@
-// The group of model m by openness category (NOT_RELEASED for a model not released).
-coalesce(m.openness, 'NOT_RELEASED')
+// The group of model m by openness category: null for a model not released, which has no openness
+// (its release status is the STATUS grouping's).
+m.openness
