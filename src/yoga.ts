@@ -44,6 +44,23 @@ function useRoundTripHeader(roundTripsOf: WeakMap<Request, { count: number }>): 
 
 export const ROUND_TRIPS_HEADER = 'x-neo4j-round-trips';
 
+/** Everything this server answers at; the plugins above own the paths below them. */
+const ENDPOINTS = ['/graphql', '/explore', '/export/', '/persisted-operations.json', '/health', '/ready'];
+
+/** Any other path: 404 with a JSON body that says what is there, instead of an empty answer. */
+function useNotFound(): Plugin {
+  const known = (path: string) =>
+    ['/graphql', '/health', '/ready', '/persisted-operations.json'].includes(path) || /^\/(explore|export|graphiql)(\/|$)/.test(path);
+  return {
+    onRequest({ url, request, endResponse, fetchAPI }) {
+      if (known(url.pathname)) return;
+      endResponse(
+        fetchAPI.Response.json({ error: `Nothing at ${url.pathname}.`, endpoints: ENDPOINTS }, { status: 404 }),
+      );
+    },
+  };
+}
+
 /**
  * The GraphQL server as a fetch handler: GraphiQL and POST/GET at /graphql, GET /health (the process
  * answers) and GET /ready (Neo4j answers). Tests call app.fetch() without opening a port.
@@ -116,6 +133,7 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
         endpoint: '/ready',
         check: async () => warmedUp() && (await db.ping()),
       }),
+      useNotFound(),
     ],
   });
 }

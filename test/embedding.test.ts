@@ -24,12 +24,15 @@ describe('CSV and JSON exports', () => {
     const rows = await csvRows('/export/models.csv');
     const { data } = await ask(app, `{ models(first: 500, orderBy: NAME_ASC) { edges { node {
       modelId name family organization { organizationId name country } licence { name spdx category }
-      openness status releaseDate totalParamsB activeParamsB architecture contextWindow weightsAvailable } } } }`);
+      openness status releaseDate releaseDatePrecision totalParamsB activeParamsB architecture contextWindow weightsAvailable } } } }`);
     const expected = data!.models.edges.map(({ node: m }: { node: any }) => ({
       model_id: m.modelId, model: m.name, family: m.family,
       organization_id: m.organization.organizationId, organization: m.organization.name, country: m.organization.country,
       licence: str(m.licence?.name), licence_spdx: str(m.licence?.spdx), licence_category: str(m.licence?.category),
-      openness: str(m.openness), status: m.status, release_date: str(m.releaseDate),
+      openness: str(m.openness), status: m.status,
+      // A date known to the month is written to the month ("2025-01"), as the analysis gives it.
+      release_date: m.releaseDatePrecision === 'MONTH' ? m.releaseDate.slice(0, 7) : str(m.releaseDate),
+      release_date_precision: str(m.releaseDatePrecision),
       total_params_b: str(m.totalParamsB), active_params_b: str(m.activeParamsB), architecture: str(m.architecture),
       context_window: str(m.contextWindow), weights_available: String(m.weightsAvailable),
     }));
@@ -70,6 +73,105 @@ describe('CSV and JSON exports', () => {
     const rows = await csvRows('/export/models.csv?openness=OPEN_WEIGHTS,FULLY_OPEN');
     expect(rows.length).toBe(9);
     expect(new Set(rows.map((r) => r.openness))).toEqual(new Set(['OPEN_WEIGHTS', 'FULLY_OPEN']));
+  });
+
+  it('keeps the precision of every release date: month-precision dates are "YYYY-MM", never a made-up first of the month', async () => {
+    const rows = (await (await get('/export/models.json')).json()) as Array<Record<string, unknown>>;
+    const month = rows.filter((r) => r.release_date_precision === 'MONTH');
+    const day = rows.filter((r) => r.release_date_precision === 'DAY');
+    expect(month.length).toBeGreaterThan(0);
+    expect(day.length).toBeGreaterThan(0);
+    expect(month.every((r) => /^\d{4}-\d{2}$/.test(String(r.release_date)))).toBe(true);
+    expect(day.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(String(r.release_date)))).toBe(true);
+    expect(rows.filter((r) => r.release_date === null).every((r) => r.release_date_precision === null)).toBe(true);
+  });
+
+  it('takes enum parameters in any case, as the values of the table read ("math", "open_weights", "Long-Context")', async () => {
+    const upper = await csvRows('/export/results.csv?domain=MATH');
+    expect(await csvRows('/export/results.csv?domain=math')).toEqual(upper);
+    expect(await csvRows('/export/results.csv?domain=Math')).toEqual(upper);
+    expect((await csvRows('/export/results.csv?domain=long-context')).length).toBe((await csvRows('/export/results.csv?domain=LONG_CONTEXT')).length);
+    expect(await csvRows('/export/models.csv?openness=open_weights,Fully_Open')).toEqual(await csvRows('/export/models.csv?openness=OPEN_WEIGHTS,FULLY_OPEN'));
+  });
+
+  it('answers HEAD on every export with the headers of its GET and no body', async () => {
+    for (const table of ['models', 'results', 'organizations', 'licences', 'claims']) {
+      for (const format of ['csv', 'json']) {
+        const path = `/export/${table}.${format}`;
+        const head = await app.fetch(`http://test${path}`, { method: 'HEAD' });
+        expect(head.status, path).toBe(200);
+        expect(head.headers.get('content-type'), path).toBe((await get(path)).headers.get('content-type'));
+        expect(await head.text(), path).toBe('');
+      }
+    }
+  });
+
+  it('answers an unknown export, or any unknown path, with 404 and JSON saying what is there', async () => {
+    for (const path of ['/export/benchmarks.csv', '/export/models.xml', '/export', '/nothing-here', '/explore/secret.js']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('content-type'), path).toMatch(/^application\/json/);
+      const body = (await response.json()) as { error: string; exports?: string[]; endpoints?: string[] };
+      expect(body.error, path).toContain(path);
+      if (!path.startsWith('/explore')) expect([...(body.exports ?? []), ...(body.endpoints ?? [])].length, path).toBeGreaterThan(0);
+    }
+    expect(((await (await get('/export/models.xml')).json()) as { exports: string[] }).exports).toContain('/export/claims.csv');
+    const post = await app.fetch('http://test/export/models.csv', { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('exports organizations with their models, open models and motives, as GraphQL knows them', async () => {
+    const rows = await csvRows('/export/organizations.csv');
+    const { data } = await ask(app, `{ organizations { organizationId name country parent { organizationId }
+      models { openness } motives { motive { name } } } }`);
+    expect(rows.map((r) => r.organization_id).sort()).toEqual(data!.organizations.map((o: any) => o.organizationId).sort());
+    for (const o of data!.organizations) {
+      const row = rows.find((r) => r.organization_id === o.organizationId)!;
+      expect(row, o.organizationId).toMatchObject({
+        organization: o.name,
+        country: str(o.country),
+        parent_id: str(o.parent?.organizationId),
+        models: String(o.models.length),
+        open_models: String(o.models.filter((m: any) => m.openness && m.openness !== 'CLOSED').length),
+        motives: o.motives.map((m: any) => m.motive.name).sort().join(';'),
+      });
+    }
+    const chinese = await csvRows('/export/organizations.csv?country=china');
+    expect(chinese.length).toBeGreaterThan(0);
+    expect(chinese.every((r) => r.country === 'China')).toBe(true);
+  });
+
+  it('exports licences with their category, terms and models', async () => {
+    const rows = (await (await get('/export/licences.json')).json()) as Array<Record<string, any>>;
+    const { data } = await ask(app, '{ licences { licenceId spdx category models { modelId } } }');
+    expect(rows).toHaveLength(data!.licences.length);
+    for (const l of data!.licences) {
+      const row = rows.find((r) => r.licence_id === l.licenceId)!;
+      expect(row.licence_spdx).toBe(l.spdx ?? null);
+      expect(row.licence_category).toBe(l.category);
+      expect(row.model_ids).toEqual(l.models.map((m: any) => m.modelId).sort());
+      expect(row.models).toBe(l.models.length);
+    }
+    const mit = rows.find((r) => r.licence_spdx === 'MIT')!;
+    expect(mit.model_ids).toContain('deepseek-r1');
+    const permissive = await csvRows('/export/licences.csv?category=permissive');
+    expect(new Set(permissive.map((r) => r.licence_category))).toEqual(new Set(['PERMISSIVE']));
+  });
+
+  it('exports claims with their verdict, subjects and deciding facts; filters by verdict', async () => {
+    const rows = await csvRows('/export/claims.csv?verdict=contradicted');
+    const { data } = await ask(app, '{ claims(verdict: [CONTRADICTED], first: 500) { totalCount edges { node { claimId statement decidedBy { factId } } } } }');
+    expect(rows).toHaveLength(data!.claims.totalCount);
+    for (const { node: c } of data!.claims.edges) {
+      const row = rows.find((r) => r.claim_id === c.claimId)!;
+      expect(row.statement).toBe(c.statement);
+      expect(row.verdict).toBe('CONTRADICTED');
+      expect(row.decided_by.split(';').sort()).toEqual(c.decidedBy.map((f: any) => f.factId).sort());
+    }
+    const r1 = rows.find((r) => r.about.split(';').includes('model:deepseek-r1'));
+    expect(r1).toBeDefined();
+    expect((await csvRows('/export/claims.csv')).length).toBeGreaterThanOrEqual(40);
   });
 
   it('answers a bad parameter with 400 and a message naming it', async () => {

@@ -5,28 +5,49 @@ import { DOMAINS } from '../benchmark/domain.js';
 import { commaSeparated } from '../config.js';
 import { isDatabaseUnavailable } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { OPENNESS } from '../model/openness.js';
+import { LICENCE_CATEGORIES, OPENNESS } from '../model/openness.js';
 import { cypher } from '../neo4j/cypher.js';
 import type { Database, Row } from '../neo4j/database.js';
 
 /**
- * The flat tables analysts want, as plain HTTP for spreadsheets, notebooks and BI tools:
- *   GET /export/models.csv | .json      ?openness=OPEN_WEIGHTS,CLOSED
- *   GET /export/results.csv | .json     ?benchmark=aime-2025 (id or name) &domain=MATH
- * CSV has a header row (lists joined with ";"); JSON is an array of objects with the same columns.
+ * The flat tables analysts want, as plain HTTP for spreadsheets, notebooks and BI tools (GET or HEAD):
+ *   /export/models.csv | .json          ?openness=OPEN_WEIGHTS,CLOSED
+ *   /export/results.csv | .json         ?benchmark=aime-2025 (id or name) &domain=MATH
+ *   /export/organizations.csv | .json   ?country=China
+ *   /export/licences.csv | .json        ?category=PERMISSIVE
+ *   /export/claims.csv | .json          ?verdict=CONTRADICTED &kind=FACT
+ * CSV has a header row (lists joined with ";"); JSON is an array of objects with the same columns. Enum
+ * values are taken in any case ("math", "open_weights"); anything else answers JSON naming what was wrong.
  */
-const list = <T extends string>(values: readonly [T, ...T[]]) => commaSeparated(z.array(z.enum(values)).min(1));
 
-const domainNames = Object.keys(DOMAINS) as [keyof typeof DOMAINS, ...Array<keyof typeof DOMAINS>];
+/** An enum value as people type it: "math", "Math", "long-context" all mean LONG_CONTEXT's spelling. */
+const enumSpelling = (value: string) => value.trim().toUpperCase().replace(/-/g, '_');
 
-const TABLES = {
+const enumList = <T extends string>(values: readonly T[]) =>
+  commaSeparated(z.array(z.string().transform(enumSpelling).pipe(z.enum(values as unknown as [T, ...T[]]))).min(1));
+
+const domainNames = Object.keys(DOMAINS) as Array<keyof typeof DOMAINS>;
+const VERDICTS = ['SUPPORTED', 'CONTRADICTED', 'UNVERIFIED', 'PROJECTION'] as const;
+const CLAIM_KINDS = ['FACT', 'COMPARISON', 'PROJECTION'] as const;
+
+interface Table {
+  query: string;
+  columns: readonly string[];
+  params: z.ZodType<Record<string, unknown>>;
+  /** The query's parameters from the checked query string; may look up what the query needs. */
+  queryParams(db: Database, params: Record<string, unknown>): Promise<Record<string, unknown>>;
+}
+
+const TABLES: Record<string, Table> = {
   models: {
     query: 'export/models',
     columns: [
       'model_id', 'model', 'family', 'organization_id', 'organization', 'country', 'licence', 'licence_spdx', 'licence_category',
-      'openness', 'status', 'release_date', 'total_params_b', 'active_params_b', 'architecture', 'context_window', 'weights_available',
+      'openness', 'status', 'release_date', 'release_date_precision', 'total_params_b', 'active_params_b', 'architecture',
+      'context_window', 'weights_available',
     ],
-    params: z.strictObject({ openness: list(OPENNESS as unknown as readonly [string, ...string[]]).optional() }),
+    params: z.strictObject({ openness: enumList(OPENNESS).optional() }),
+    queryParams: async (_db, { openness }) => ({ openness: openness ?? null }),
   },
   results: {
     query: 'export/results',
@@ -34,9 +55,47 @@ const TABLES = {
       'model_id', 'model', 'openness', 'benchmark_id', 'benchmark', 'domains', 'score', 'setting', 'reported_by', 'source_table',
       'source_id', 'source_url',
     ],
-    params: z.strictObject({ benchmark: z.string().min(1).max(200).optional(), domain: z.enum(domainNames).optional() }),
+    params: z.strictObject({
+      benchmark: z.string().min(1).max(200).optional(),
+      domain: z.string().transform(enumSpelling).pipe(z.enum(domainNames as [keyof typeof DOMAINS, ...Array<keyof typeof DOMAINS>])).optional(),
+    }),
+    queryParams: async (db, params) => {
+      const { benchmark, domain } = params as { benchmark?: string; domain?: keyof typeof DOMAINS };
+      let benchmarkId: string | null = null;
+      if (benchmark) {
+        const [row] = await db.read(cypher('benchmark/resolve'), { benchmark });
+        if (!row) throw new ExportError(`Unknown benchmark "${benchmark}": give a benchmark's id or name.`, 'benchmark');
+        benchmarkId = row.id as string;
+      }
+      return { benchmark: benchmarkId, domain: domain ? DOMAINS[domain].value : null };
+    },
   },
-} as const;
+  organizations: {
+    query: 'export/organizations',
+    columns: [
+      'organization_id', 'organization', 'legal_name', 'kind', 'country', 'parent_id', 'parent', 'models', 'open_models', 'motives',
+      'business_model',
+    ],
+    params: z.strictObject({ country: commaSeparated(z.array(z.string().max(200)).min(1)).optional() }),
+    queryParams: async (_db, { country }) => ({ countries: (country as string[] | undefined)?.map((c) => c.toLowerCase()) ?? null }),
+  },
+  licences: {
+    query: 'export/licences',
+    columns: [
+      'licence_id', 'licence', 'licence_spdx', 'licence_category', 'osi_approved', 'commercial_use', 'mau_threshold', 'models', 'model_ids',
+    ],
+    params: z.strictObject({ category: enumList(LICENCE_CATEGORIES).optional() }),
+    queryParams: async (_db, { category }) => ({ categories: category ?? null }),
+  },
+  claims: {
+    query: 'export/claims',
+    columns: ['claim_id', 'section_number', 'section', 'statement', 'kind', 'verdict', 'about', 'decided_by', 'conflict', 'note'],
+    params: z.strictObject({ verdict: enumList(VERDICTS).optional(), kind: enumList(CLAIM_KINDS).optional() }),
+    queryParams: async (_db, { verdict, kind }) => ({ verdicts: verdict ?? null, kinds: kind ?? null }),
+  },
+};
+
+const EXPORT_PATHS = Object.keys(TABLES).flatMap((table) => [`/export/${table}.csv`, `/export/${table}.json`]);
 
 class ExportError extends Error {
   constructor(
@@ -47,22 +106,16 @@ class ExportError extends Error {
   }
 }
 
-async function exportRows(db: Database, table: keyof typeof TABLES, search: URLSearchParams): Promise<Row[]> {
-  const parsed = TABLES[table].params.safeParse(Object.fromEntries(search));
+async function exportRows(db: Database, name: string, table: Table, search: URLSearchParams): Promise<Row[]> {
+  const parsed = table.params.safeParse(Object.fromEntries(search));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const parameter = String(issue.path[0] ?? (issue as { keys?: string[] }).keys?.[0] ?? '');
-    throw new ExportError(`Query parameter "${parameter}" of /export/${table}: ${issue.message}`, parameter);
+    const value = search.get(parameter);
+    const given = value === null ? '' : ` (given ${JSON.stringify(value)})`;
+    throw new ExportError(`Query parameter "${parameter}" of /export/${name}${given}: ${issue.message}`, parameter);
   }
-  const params = parsed.data as { openness?: string[]; benchmark?: string; domain?: keyof typeof DOMAINS };
-  if (table === 'models') return db.read(cypher(TABLES.models.query), { openness: params.openness ?? null });
-  let benchmark: string | null = null;
-  if (params.benchmark) {
-    const [row] = await db.read(cypher('benchmark/resolve'), { benchmark: params.benchmark });
-    if (!row) throw new ExportError(`Unknown benchmark "${params.benchmark}": give a benchmark's id or name.`, 'benchmark');
-    benchmark = row.id as string;
-  }
-  return db.read(cypher(TABLES.results.query), { benchmark, domain: params.domain ? DOMAINS[params.domain].value : null });
+  return db.read(cypher(table.query), await table.queryParams(db, parsed.data));
 }
 
 const csvCell = (value: unknown) => (Array.isArray(value) ? value.join(';') : value);
@@ -70,26 +123,37 @@ const csvCell = (value: unknown) => (Array.isArray(value) ? value.join(';') : va
 export function useExports(db: Database, logger: Logger): Plugin {
   return {
     async onRequest({ url, request, endResponse, fetchAPI }) {
-      const match = /^\/export\/(models|results)\.(csv|json)$/.exec(url.pathname);
-      if (!match || request.method !== 'GET') return;
-      const table = match[1] as keyof typeof TABLES;
+      if (url.pathname !== '/export' && !url.pathname.startsWith('/export/')) return;
+      const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
+        new fetchAPI.Response(request.method === 'HEAD' ? null : JSON.stringify(body), {
+          status,
+          headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+        });
+      const match = /^\/export\/([a-z]+)\.(csv|json)$/.exec(url.pathname);
+      const name = match?.[1];
+      const table = name && Object.hasOwn(TABLES, name) ? TABLES[name] : undefined;
+      if (!match || !name || !table) {
+        endResponse(json({ error: `No export at ${url.pathname}.`, exports: EXPORT_PATHS }, 404));
+        return;
+      }
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        endResponse(json({ error: `${request.method} is not allowed on ${url.pathname}: exports are read with GET (or HEAD).` }, 405, { allow: 'GET, HEAD' }));
+        return;
+      }
       const format = match[2] as 'csv' | 'json';
-      const json = (body: unknown, status: number) =>
-        new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
       try {
-        const rows = await exportRows(db, table, url.searchParams);
+        const rows = await exportRows(db, name, table, url.searchParams);
         if (format === 'json') {
           endResponse(json(rows, 200));
           return;
         }
-        const { columns } = TABLES[table];
         const csv = stringify(
-          rows.map((row) => columns.map((column) => csvCell(row[column]))),
-          { header: true, columns: [...columns], cast: { boolean: (value) => String(value) } },
+          rows.map((row) => table.columns.map((column) => csvCell(row[column]))),
+          { header: true, columns: [...table.columns], cast: { boolean: (value) => String(value) } },
         );
         endResponse(
-          new fetchAPI.Response(csv, {
-            headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `inline; filename="${table}.csv"` },
+          new fetchAPI.Response(request.method === 'HEAD' ? null : csv, {
+            headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `inline; filename="${name}.csv"` },
           }),
         );
       } catch (error) {

@@ -26,7 +26,7 @@ export function useExplorePage(): Plugin {
       if (!url.pathname.startsWith('/explore')) return;
       const page = contents.get(url.pathname);
       if (!page || (request.method !== 'GET' && request.method !== 'HEAD')) {
-        endResponse(new fetchAPI.Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } }));
+        endResponse(fetchAPI.Response.json({ error: `Nothing at ${url.pathname}: the explorer is at /explore.`, path: url.pathname }, { status: 404 }));
         return;
       }
       endResponse(
