@@ -167,9 +167,9 @@ describe('CSV and JSON exports', () => {
       const row = rows.find((r) => r.claim_id === c.claimId)!;
       expect(row.statement).toBe(c.statement);
       expect(row.verdict).toBe('CONTRADICTED');
-      expect(row.decided_by.split(';').sort()).toEqual(c.decidedBy.map((f: any) => f.factId).sort());
+      expect(row.decided_by!.split(';').sort()).toEqual(c.decidedBy.map((f: any) => f.factId).sort());
     }
-    const r1 = rows.find((r) => r.about.split(';').includes('model:deepseek-r1'));
+    const r1 = rows.find((r) => r.about!.split(';').includes('model:deepseek-r1'));
     expect(r1).toBeDefined();
     expect((await csvRows('/export/claims.csv')).length).toBeGreaterThanOrEqual(40);
   });
