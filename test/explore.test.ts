@@ -52,6 +52,29 @@ describe.skipIf(!existsSync(CHROMIUM))('the explorer at /explore, in Chromium', 
     expect(await page.locator('#legend').textContent()).toContain('open weights');
   });
 
+  it('lays the landscape out with no two labels overlapping, and every node and label inside the view', async () => {
+    const layout = await page.evaluate(() => {
+      const { cy } = (window as any).explorer;
+      const boxes = cy.nodes(':visible').map((n: any) => ({ id: n.id(), box: n.boundingBox({ includeNodes: true, includeLabels: true, includeEdges: false }) }));
+      const overlapping: string[] = [];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i].box;
+          const b = boxes[j].box;
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlapping.push(`${boxes[i].id} / ${boxes[j].id}`);
+        }
+      }
+      const view = cy.extent();
+      const outside = boxes.filter(({ box }: any) => box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2).map((b: any) => b.id);
+      return { nodes: boxes.length, overlapping, outside };
+    });
+    mkdirSync('.test-output', { recursive: true });
+    await page.screenshot({ path: '.test-output/explore-landscape.png' });
+    expect(layout.nodes).toBeGreaterThan(40);
+    expect(layout.overlapping).toEqual([]);
+    expect(layout.outside).toEqual([]);
+  });
+
   it('finds a model by search and shows its details and sources', async () => {
     await page.fill('#search-text', 'DeepSeek-R1');
     await page.press('#search-text', 'Enter');
@@ -107,5 +130,45 @@ describe.skipIf(!existsSync(CHROMIUM))('the explorer at /explore, in Chromium', 
     const closed = (await ask(app, '{ models(where: {openness: [CLOSED]}) { totalCount } }')).data!.models.totalCount;
     expect(await page.evaluate(() => (window as any).explorer.cy.nodes('[type = "Model"]:visible').length)).toBe(closed);
     await page.selectOption('#filter-openness', '');
+  });
+
+  it('says how many nodes each filter leaves drawn, and lets go of a node the filter hides', async () => {
+    await page.click('#reset');
+    await page.waitForFunction(() => (window as any).explorer.cy.nodes('[type = "Claim"]').length === 0);
+    const shown = () => page.evaluate(() => (window as any).explorer.cy.nodes(':visible').length as number);
+    const statusCount = async () => Number(/(\d+) nodes/.exec((await page.locator('#status').textContent()) ?? '')?.[1]);
+    const all = await shown();
+    await expect.poll(statusCount).toBe(all);
+
+    // A closed model in the details pane, then a filter that hides it.
+    await page.evaluate(() => (window as any).explorer.select('model:o3'));
+    await expect.poll(detailsTitle, { timeout: 10_000 }).toBe('o3');
+    await page.selectOption('#filter-openness', 'OPEN_WEIGHTS');
+    await expect.poll(shown).toBeLessThan(all);
+    await expect.poll(statusCount).toBe(await shown());
+    await expect.poll(() => page.locator('#details h2').count()).toBe(0);
+    expect(await page.evaluate(() => (window as any).explorer.cy.nodes(':selected').length)).toBe(0);
+
+    // A domain changes what is drawn too, and the count follows it.
+    await page.selectOption('#filter-openness', '');
+    await expect.poll(shown).toBe(all);
+    await page.selectOption('#filter-domain', 'MULTILINGUAL');
+    const multilingual = (await ask(app, '{ models(where: {domain: [MULTILINGUAL]}) { totalCount } }')).data!.models.totalCount;
+    await expect
+      .poll(() => page.evaluate(() => (window as any).explorer.cy.nodes('[type = "Model"]:visible').length), { timeout: 10_000 })
+      .toBe(multilingual);
+    await expect.poll(statusCount).toBe(await shown());
+    await page.selectOption('#filter-domain', '');
+    await expect.poll(shown).toBe(all);
+  });
+
+  it('labels a benchmark result with whose score it is, on what', async () => {
+    await page.evaluate(() => (window as any).explorer.expand('model:deepseek-r1'));
+    const labels = await page.evaluate(() =>
+      (window as any).explorer.cy.nodes('[type = "BenchmarkResult"]').map((n: any) => n.data('label') as string),
+    );
+    expect(labels.length).toBeGreaterThan(3);
+    expect(labels).toContain('DeepSeek-R1 on AIME 2024: 79.8');
+    for (const label of labels) expect(label).toMatch(/^.+ on .+: -?[\d.]+$/);
   });
 });

@@ -5,18 +5,27 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 
 /**
- * Serves the graph explorer at /explore: the page, its script and style, and Cytoscape.js from the
- * installed package. A fixed list of files, read once; nothing under /explore maps to the file system.
+ * Serves the graph explorer at /explore: the page, its script and style, and Cytoscape.js with its fCoSE
+ * layout from the installed packages. A fixed list of files, read once; nothing under /explore maps to
+ * the file system.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
+// fCoSE's UMD build wants its own dependencies as globals: each is resolved from the package that needs it.
+const fcose = require.resolve('cytoscape-fcose');
+const coseBase = createRequire(fcose).resolve('cose-base');
+const layoutBase = createRequire(coseBase).resolve('layout-base');
+const script = (file: string) => ({ file, type: 'text/javascript; charset=utf-8' });
 
 const FILES: Record<string, { file: string; type: string }> = {
   '/explore': { file: path.join(here, 'explore', 'index.html'), type: 'text/html; charset=utf-8' },
   '/explore/': { file: path.join(here, 'explore', 'index.html'), type: 'text/html; charset=utf-8' },
   '/explore/explore.js': { file: path.join(here, 'explore', 'explore.js'), type: 'text/javascript; charset=utf-8' },
   '/explore/explore.css': { file: path.join(here, 'explore', 'explore.css'), type: 'text/css; charset=utf-8' },
-  '/explore/cytoscape.min.js': { file: require.resolve('cytoscape/dist/cytoscape.min.js'), type: 'text/javascript; charset=utf-8' },
+  '/explore/cytoscape.min.js': script(require.resolve('cytoscape/dist/cytoscape.min.js')),
+  '/explore/layout-base.js': script(layoutBase),
+  '/explore/cose-base.js': script(coseBase),
+  '/explore/cytoscape-fcose.js': script(fcose),
 };
 
 export function useExplorePage(): Plugin {

@@ -1,6 +1,7 @@
 // The graph explorer: the landscape drawn with Cytoscape.js, fed only by the server's /graphql, through
 // its persisted operations (operations.graphql beside this file), so it works in persisted-only mode too.
-/* global cytoscape */
+/* global cytoscape, cytoscapeFcose */
+cytoscape.use(cytoscapeFcose);
 
 const OPENNESS_COLOURS = {
   FULLY_OPEN: '#1a9850',
@@ -90,13 +91,34 @@ const cy = cytoscape({
   ],
 });
 
-function layout() {
-  cy.layout({ name: 'cose', animate: false, nodeRepulsion: 9000, idealEdgeLength: 70, randomize: false }).run();
+/**
+ * fCoSE with label sizes counted as part of each node, so labels do not land on one another; `fresh` lays
+ * the whole view out anew, otherwise nodes already drawn stay near where they were (an expansion).
+ */
+function layout(fresh = false) {
+  const drawn = cy.elements(':visible');
+  drawn
+    .layout({
+      name: 'fcose',
+      quality: 'proof',
+      randomize: fresh,
+      animate: false,
+      fit: false,
+      nodeDimensionsIncludeLabels: true,
+      nodeSeparation: 90,
+      idealEdgeLength: () => 90,
+      nodeRepulsion: () => 9000,
+      packComponents: true,
+    })
+    .run();
+  cy.fit(drawn, 30);
 }
 
+/** Counted from the filter's classes, not `:visible`, which reads styles that are only updated when drawn. */
 function describeView() {
-  const visible = cy.nodes(':visible');
-  say(`${visible.length} nodes, ${cy.edges(':visible').length} edges shown${cy.scratch('truncated') ? ' (cut at the limit)' : ''}`);
+  const shown = cy.nodes().not('.hidden');
+  const edges = shown.edgesWith(shown);
+  say(`${shown.length} nodes, ${edges.length} edges shown${cy.scratch('truncated') ? ' (cut at the limit)' : ''}`);
 }
 
 async function showLandscape() {
@@ -105,7 +127,7 @@ async function showLandscape() {
   cy.add(data.graph);
   cy.scratch('truncated', data.graph.truncated);
   await applyFilters();
-  layout();
+  layout(true);
   describeView();
 }
 
@@ -130,6 +152,7 @@ async function showDetails(node) {
     .filter(([name, value]) => !hidden.has(name) && value !== null && !(Array.isArray(value) && value.length === 0))
     .map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(Array.isArray(value) ? value.join(', ') : value)}</dd>`)
     .join('');
+  details.dataset.key = node.id();
   details.innerHTML = `<h2>${escapeHtml(data.label)}</h2><p class="kind">${escapeHtml(data.type)}</p><dl>${rows}</dl>
     <h3>Sources</h3><ul id="sources"><li class="hint">loading…</li></ul>`;
   const sources = details.querySelector('#sources');
@@ -147,11 +170,19 @@ async function showDetails(node) {
   }
 }
 
-cy.on('tap', 'node', async (event) => {
-  const node = event.target;
+const HINT = details.innerHTML;
+
+/** Selects the node with this key and shows its details (a click does that and expands it too). */
+async function select(key) {
+  const node = cy.getElementById(key);
+  if (node.empty()) return;
   cy.elements().unselect();
   node.select();
-  await Promise.all([showDetails(node), expand(node.id())]);
+  await showDetails(node);
+}
+
+cy.on('tap', 'node', async (event) => {
+  await Promise.all([select(event.target.id()), expand(event.target.id())]);
 });
 
 /** Models outside the chosen openness, or without results in the chosen domain, are hidden. */
@@ -167,6 +198,14 @@ async function applyFilters() {
     const keep = (!openness || node.data('openness') === openness) && (!inDomain || inDomain.has(node.id()));
     node.toggleClass('hidden', !keep);
   });
+  // A node the filter hides is no longer what the details pane is about.
+  // (Kept by key: Cytoscape may already have let go of the selection of a node it no longer draws.)
+  const subject = details.dataset.key && cy.getElementById(details.dataset.key);
+  if (subject && subject.hasClass('hidden')) {
+    subject.unselect();
+    delete details.dataset.key;
+    details.innerHTML = HINT;
+  }
   describeView();
 }
 
@@ -227,7 +266,7 @@ async function loadDomains() {
 }
 
 drawLegend();
-window.explorer = { cy, expand, showLandscape };
+window.explorer = { cy, expand, select, showLandscape };
 Promise.all([loadDomains(), showLandscape()])
   .then(() => document.body.setAttribute('data-ready', 'true'))
   .catch(report);
