@@ -46,8 +46,8 @@ describe.skipIf(!hasChromium)('GraphiQL at /graphql, in Chromium with no network
   });
 
   it('runs the first example tab and shows the graph\'s answer', async () => {
-    // The first tab is the user's own question: Apache-licensed models beating closed ones on math.
-    await page.locator('.graphiql-tab').first().click();
+    // A newcomer runs what the page opens with: the first tab, the user's own question (Apache-licensed
+    // models beating closed ones on math), not GraphiQL's welcome text, without clicking a tab first.
     const queryEditor = page.locator('.graphiql-query-editor');
     await expect.poll(() => queryEditor.textContent(), { timeout: 30_000 }).toContain('ApacheBeatsClosedOnMath');
     await page.locator('.graphiql-execute-button').click();
@@ -65,5 +65,13 @@ describe.skipIf(!hasChromium)('GraphiQL at /graphql, in Chromium with no network
     await page.locator('button[aria-label="Show Documentation Explorer"]').click();
     await expect.poll(() => page.locator('.graphiql-doc-explorer').textContent(), { timeout: 30_000 }).toContain('Query');
     expect(blocked).toEqual([]);
+  });
+
+  it('opens a returning visitor on the same tabs, none added or lost by a reload', async () => {
+    await page.reload();
+    await page.waitForSelector('.graphiql-container', { timeout: 60_000 });
+    await expect.poll(() => page.locator('.graphiql-tab').count(), { timeout: 30_000 }).toBe(exampleQuestions().length);
+    await expect.poll(() => page.locator('.graphiql-query-editor').textContent(), { timeout: 30_000 }).toContain('ApacheBeatsClosedOnMath');
+    expect(pageErrors).toEqual([]);
   });
 });

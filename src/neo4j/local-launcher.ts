@@ -94,7 +94,7 @@ export async function resolveClasspath(logger: Logger): Promise<string> {
     const downloads = { files: 0, bytes: 0 };
     await step(
       logger,
-      'resolving Neo4j Community from Maven Central (the first run downloads about 150 MB into ~/.m2)',
+      'resolving Neo4j Community from Maven Central (the first run downloads about 140 MB into ~/.m2)',
       () =>
         runChecked(
           'mvn',
