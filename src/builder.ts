@@ -5,6 +5,7 @@ import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from './context.js';
+import { unauthorized } from './auth/authorize-first.js';
 import { clientError } from './errors.js';
 
 /** The Pothos builder: its plugins, context and scalar types. Types are defined in each concept's folder. */
@@ -50,21 +51,6 @@ const unrecognisedId = (globalID: string, index?: number) =>
     index === undefined ? { globalId: globalID } : { globalId: globalID, argument: `ids[${index}]` },
   );
 
-/** The error for a field the caller may not use, saying what is missing. */
-function unauthorized(ctx: Context, field: string) {
-  const { caller } = ctx;
-  if (caller.role === undefined && caller.problem === 'invalid-token') {
-    return clientError(`The bearer token is not valid, so "${field}" is refused.`, 'UNAUTHENTICATED');
-  }
-  if (caller.role === undefined && caller.problem === 'malformed-header') {
-    return clientError('The Authorization header must read "Bearer <token>".', 'UNAUTHENTICATED');
-  }
-  if (caller.role === undefined) {
-    return clientError(`"${field}" needs a bearer token (Authorization: Bearer <token>).`, 'UNAUTHENTICATED');
-  }
-  return clientError(`"${field}" needs an editor token; this one is a ${caller.role} token.`, 'FORBIDDEN');
-}
-
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
@@ -77,7 +63,7 @@ export const builder = new SchemaBuilder<{
   Connection: { totalCount: number };
   AuthScopes: { reader: boolean; editor: boolean };
 }>({
-  // Authorization first, so that nothing else (validation included) runs for a caller without the right.
+  // The policy; src/auth/authorize-first.ts applies the root types' scopes before arguments are validated.
   plugins: [ScopeAuthPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
   scopeAuth: {
     authScopes: (ctx) => ({
@@ -168,8 +154,11 @@ builder.scalarType('Date', {
   description: 'A calendar date, ISO 8601 (YYYY-MM-DD).',
   serialize: (value) => value,
   parseValue: (value) => {
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-      throw new TypeError(`Date must be a string YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    // A calendar day that exists: 2025-02-30 is refused, not rolled over to March. A GraphQLError with its
+    // code, so that graphql-js keeps it (naming the variable) and the mask does not call it internal.
+    const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+    if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+      throw clientError(`a Date is a calendar day written YYYY-MM-DD, got ${JSON.stringify(value)}.`, 'BAD_USER_INPUT');
     }
     return value;
   },

@@ -16,7 +16,7 @@ export function checkPageArgs(args: DefaultConnectionArguments): void {
   }
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];
-    if (cursor !== null && cursor !== undefined && !/^\d+$/.test(offsetOfCursor(cursor) ?? '')) {
+    if (cursor !== null && cursor !== undefined && !isOffsetCursor(cursor)) {
       throw clientError(`Argument "${name}" is not a cursor this list gave out: ${JSON.stringify(cursor)}.`, 'BAD_USER_INPUT', {
         argument: name,
       });
@@ -24,9 +24,16 @@ export function checkPageArgs(args: DefaultConnectionArguments): void {
   }
 }
 
-function offsetOfCursor(cursor: string): string | undefined {
+/**
+ * No list here holds a billion items, so no cursor this server gave out is past that; a larger offset
+ * would overflow Neo4j's SKIP (a 64-bit integer) or lose digits as a JavaScript number.
+ */
+const MAX_CURSOR_OFFSET = 1_000_000_000;
+
+function isOffsetCursor(cursor: string): boolean {
   const decoded = Buffer.from(cursor, 'base64').toString('utf8');
-  return /^OffsetConnection:(\d+)$/.exec(decoded)?.[1];
+  const digits = /^OffsetConnection:(\d{1,10})$/.exec(decoded)?.[1];
+  return digits !== undefined && Number(digits) <= MAX_CURSOR_OFFSET;
 }
 
 /** `last` alone (no `before`, no `first`) counts back from the end of the list, which only its total places. */

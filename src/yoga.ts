@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { execute } from 'graphql';
 import { createGraphQLError, createYoga, maskError, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { useAuthorizationFirst } from './auth/authorize-first.js';
 import { identify } from './auth/tokens.js';
 import { loadConfig, type Config } from './config.js';
 import { createContext, type Context } from './context.js';
@@ -43,6 +45,20 @@ function useRoundTripHeader(roundTripsOf: WeakMap<Request, { count: number }>): 
 }
 
 export const ROUND_TRIPS_HEADER = 'x-neo4j-round-trips';
+
+/**
+ * graphql-js's own executor, in place of yoga's (@graphql-tools/executor 1.x): that one writes a field
+ * into the answer when its resolver settles, so `{ id name }` could answer name before id, against the
+ * spec's "ordered by the order in which they appear in the query" (pothos#1511; fixed upstream only in a
+ * major yoga 5.21 does not use). graphql-js keeps the order.
+ */
+function useSelectionOrder(): Plugin {
+  return {
+    onExecute({ setExecuteFn }) {
+      setExecuteFn(execute);
+    },
+  };
+}
 
 /** Everything this server answers at; the plugins above own the paths below them. */
 const ENDPOINTS = ['/graphql', '/explore', '/export/', '/persisted-operations.json', '/health', '/ready'];
@@ -122,6 +138,8 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
       },
     },
     plugins: [
+      useSelectionOrder(),
+      useAuthorizationFirst(),
       useRoundTripHeader(roundTripsOf),
       ...useHardening(config),
       ...usePersistedDocuments(config.PERSISTED_OPERATIONS),

@@ -191,7 +191,7 @@ builder.queryField('graph', (t) =>
       const withProperties = ['nodes', 'edges'].some((part) => ['properties', 'data', 'attributes'].some((field) => selects(info, [part, field])));
       const keys = (args.ids ?? []).map(String).map(keyOf);
       if (args.search !== null && args.search !== undefined) {
-        const matches = await ctx.db.read(cypher('graph-view/seeds-by-text'), { query: searchQuery(args.search), limit: 5 });
+        const matches = await ctx.db.read(cypher('graph-view/seeds-by-text'), { query: searchQuery(args.search, 'search'), limit: 5 });
         keys.push(...matches.map((row) => row.key as string));
         if (keys.length === 0) return { nodes: [], edges: [], truncated: false };
       }

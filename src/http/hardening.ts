@@ -26,7 +26,9 @@ const UNBOUNDED_LIST_GUESS = 10;
 
 /**
  * A field costs 1, plus its selection times the number of items it can return: `first` or `limit` where
- * the field takes one (their defaults when not given), a guess for other lists, 1 for single objects.
+ * the field takes one (their defaults when not given), the number of `ids` for a list asked by id, a
+ * guess for other lists, 1 for single objects; a field that starts from `ids` costs 1 more per id, 10 to
+ * the power of its `depth` when it has one (graph's neighbourhoods).
  * Exported for the tests that pin what a query costs.
  */
 export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
@@ -39,8 +41,14 @@ export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, chil
     const value = args[name] ?? arg.defaultValue;
     return typeof value === 'number' && value >= 0 ? value : defaultSizeOf(field);
   };
-  const items = size('first') ?? size('limit') ?? (isListType(getNullableType(field.type)) ? UNBOUNDED_LIST_GUESS : 1);
-  return 1 + childComplexity * Math.max(items, 1);
+  // A list of ids sizes what it asks for: nodes(ids:) answers one item per id, graph(ids:) starts from each.
+  const idCount = Array.isArray(args.ids) ? args.ids.length : undefined;
+  const returnsList = isListType(getNullableType(field.type));
+  const items = size('first') ?? size('limit') ?? (returnsList ? (idCount ?? UNBOUNDED_LIST_GUESS) : 1);
+  // Each start of a neighbourhood reaches about 10 nodes per level of depth.
+  const reach = typeof args.depth === 'number' ? UNBOUNDED_LIST_GUESS ** Math.max(1, Math.min(args.depth, 3)) : 1;
+  const lookups = returnsList ? 0 : (idCount ?? 0) * reach;
+  return 1 + lookups + childComplexity * Math.max(items, 1);
 };
 
 /** The page size a field uses when `first` is not given: 20 for connections, 100 for benchmarkWins. */

@@ -2,8 +2,15 @@ import { clientError } from '../errors.js';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/**
+ * Lucene's limits (1024 clauses a query, each word being two; an automaton per prefix) fail deep in
+ * Neo4j; a search of more, or of longer words, is refused here with these numbers instead.
+ */
+export const MAX_SEARCH_WORDS = 32;
+export const MAX_SEARCH_WORD_LENGTH = 100;
+
 /** The user's words as a Lucene query: every word must match, as a whole word or a prefix. */
-export function searchQuery(text: string): string {
+export function searchQuery(text: string, argument = 'text'): string {
   const words = text
     .split(/\s+/)
     .map((word) => word.replace(LUCENE_SPECIAL, ' ').trim())
@@ -11,7 +18,16 @@ export function searchQuery(text: string): string {
     .filter((word) => word.length > 0)
     .map((word) => word.toLowerCase());
   if (words.length === 0) {
-    throw clientError('Argument "text" needs at least one letter or digit.', 'BAD_USER_INPUT', { argument: 'text' });
+    throw clientError(`Argument "${argument}" needs at least one letter or digit to search for.`, 'BAD_USER_INPUT', { argument });
+  }
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  if (words.length > MAX_SEARCH_WORDS || longest.length > MAX_SEARCH_WORD_LENGTH) {
+    throw clientError(
+      `Argument "${argument}": a search takes at most ${MAX_SEARCH_WORDS} words of at most ${MAX_SEARCH_WORD_LENGTH} characters; ` +
+        `got ${words.length} words, the longest of ${longest.length}.`,
+      'BAD_USER_INPUT',
+      { argument },
+    );
   }
   return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
 }

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { listen, type RunningServer } from '../src/server.js';
+import { createApp } from '../src/yoga.js';
+import { quietLogger, testDatabase } from './support/neo4j.js';
+
+/**
+ * The server probed from outside, as a hostile client probes it: real HTTP on loopback, the production
+ * configuration, the real Neo4j. One test per defect the outside probes found (issue 14); each failed
+ * before its fix.
+ */
+const db = testDatabase();
+const app = createApp({ db, logger: quietLogger, config: { ...loadConfig({ NODE_ENV: 'production' }), RATE_LIMIT_PER_MINUTE: 0 } });
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await listen(app, '127.0.0.1', 0, quietLogger);
+});
+afterAll(async () => {
+  await server?.close(0);
+  await db.close();
+});
+
+interface Answer {
+  status: number;
+  data?: Record<string, any> | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>;
+}
+
+async function post(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(`${server.url}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as object) };
+}
+
+const codes = (answer: Answer) => (answer.errors ?? []).map((e) => e.extensions?.code);
+const cursor = (text: string) => Buffer.from(text).toString('base64');
+
+describe('1. the cost limit counts a list asked by id', () => {
+  it('refuses 8,000 ids with a nested selection, as it refuses the same selection over a large page', async () => {
+    const { data } = await post('{ models(first: 50) { edges { node { id } } } }');
+    const modelIds: string[] = data!.models.edges.map((e: any) => e.node.id);
+    const ids = Array.from({ length: 8000 }, (_, i) => modelIds[i % modelIds.length]);
+    const nested = '... on Model { organization { models { results { score benchmark { name } } } } }';
+    const byIds = await post(`query ($ids: [ID!]!) { nodes(ids: $ids) { id ${nested} } }`, { ids });
+    expect(codes(byIds)).toEqual(['COST_LIMIT_EXCEEDED']);
+    expect(byIds.data ?? null).toBeNull();
+    const byGraph = await post(`query ($ids: [ID!]!) { graph(ids: $ids, depth: 3) { nodes { data } edges { data } } }`, { ids });
+    expect(codes(byGraph)).toEqual(['COST_LIMIT_EXCEEDED']);
+    // A few ids with the same selection are answered.
+    const few = await post(`query ($ids: [ID!]!) { nodes(ids: $ids) { id ${nested} } }`, { ids: modelIds.slice(0, 3) });
+    expect(few.errors).toBeUndefined();
+    expect(few.data!.nodes).toHaveLength(3);
+  });
+});
+
+describe('4. input a user got wrong is BAD_USER_INPUT, never an internal error', () => {
+  it('refuses a cursor whose offset does not fit, on a list and on search', async () => {
+    const huge = cursor('OffsetConnection:9223372036854775808');
+    for (const query of [
+      `{ models(first: 2, after: "${huge}") { edges { node { name } } } }`,
+      `{ search(text: "open", first: 2, after: "${huge}") { edges { node { score } } } }`,
+      `{ models(last: 2, before: "${huge}") { edges { node { name } } } }`,
+    ]) {
+      const answer = await post(query);
+      expect(codes(answer), query).toEqual(['BAD_USER_INPUT']);
+      expect(answer.errors![0]!.message, query).toMatch(/cursor/i);
+    }
+  });
+
+  it('refuses a search too long for the index: a 1,001-character word, 171 words', async () => {
+    const longWord = 'a'.repeat(1001);
+    const manyWords = Array.from({ length: 171 }, (_, i) => `word${i}`).join(' ');
+    for (const text of [longWord, manyWords]) {
+      for (const query of ['query ($text: String!) { search(text: $text) { totalCount } }', 'query ($text: String!) { graph(search: $text) { truncated } }']) {
+        const answer = await post(query, { text });
+        expect(codes(answer), `${query} with ${text.length} characters`).toEqual(['BAD_USER_INPUT']);
+        expect(answer.errors![0]!.message).toMatch(/search/i);
+      }
+    }
+  });
+
+  it('refuses an invalid date given as a variable, naming the variable', async () => {
+    const answer = await post('query ($after: Date) { models(where: {releasedAfter: $after}) { totalCount } }', { after: '2025-02-30' });
+    expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+    expect(answer.errors![0]!.message).toMatch(/\$after/);
+    expect(answer.errors![0]!.message).toMatch(/2025-02-30/);
+  });
+});
+
+describe('9. an answer follows the order of the selection', () => {
+  it('answers the keys of an object in the order they were asked', async () => {
+    const answer = await post('{ model(id: "deepseek-r1") { id name family organization { name id } } }');
+    expect(Object.keys(answer.data!.model)).toEqual(['id', 'name', 'family', 'organization']);
+    expect(Object.keys(answer.data!.model.organization)).toEqual(['name', 'id']);
+    const reversed = await post('{ model(id: "deepseek-r1") { family name id } }');
+    expect(Object.keys(reversed.data!.model)).toEqual(['family', 'name', 'id']);
+  });
+});
+
+describe('10. a mutation is refused to an anonymous caller before its input is looked at', () => {
+  it('answers UNAUTHENTICATED, not the list of what is wrong with the input', async () => {
+    const answer = await post(
+      'mutation ($input: BenchmarkResultInput!) { recordBenchmarkResult(input: $input) { score } }',
+      { input: { model: 'NOT A SLUG!', benchmark: '', score: 1, reportedBy: '', sourceTable: '', source: { title: '' } } },
+    );
+    expect(codes(answer), JSON.stringify(answer.errors)).toEqual(['UNAUTHENTICATED']);
+    expect(JSON.stringify(answer.errors)).not.toMatch(/model|slug|too_small/i);
+  });
+});
+
+describe('11. paging backwards from a cursor out of range', () => {
+  it('names the cursor, with a code, when last and before are both given', async () => {
+    const far = cursor(`OffsetConnection:${'9'.repeat(400)}`);
+    const answer = await post(`{ models(before: "${far}", last: 2) { edges { node { name } } } }`);
+    expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+    expect(answer.errors![0]!.message).toMatch(/"before" is not a cursor/);
+  });
+});
