@@ -59,6 +59,8 @@ const ConfigSchema = z.object({
   NEO4J_LOCAL_PAGECACHE_MB: z.coerce.number().int().min(16).default(128),
   /** How long the local Neo4j may take to start (the first start downloads it), in seconds. */
   NEO4J_STARTUP_TIMEOUT_S: z.coerce.number().int().min(1).default(600),
+  /** How many times a local Neo4j that died is started again (after 1, 2, 5, 10, 20 s) before /health says failed. */
+  NEO4J_LOCAL_RESTART_ATTEMPTS: z.coerce.number().int().min(0).max(5).default(5),
   /** How long to keep retrying an existing server (NEO4J_URI) before giving up, in seconds. */
   NEO4J_CONNECT_TIMEOUT_S: z.coerce.number().int().min(1).default(20),
   /** Seed the graph from seed/ when the database holds no landscape data. */
@@ -78,6 +80,11 @@ const ConfigSchema = z.object({
   READ_ACCESS: z.enum(['public', 'token']).default('public'),
   /** Longest a Neo4j transaction may run before the server abandons it, in milliseconds. */
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /**
+   * Longest the server waits for Neo4j to answer at all, in milliseconds (unset: the transaction timeout
+   * plus 15 s): a frozen Neo4j cannot enforce its own timeout.
+   */
+  NEO4J_DEADLINE_MS: z.coerce.number().int().min(100).optional(),
   /** Limits on a GraphQL document: lexical tokens, depth, aliases, directives, and its cost counted with list sizes. */
   MAX_TOKENS: z.coerce.number().int().min(10).default(5_000),
   MAX_DEPTH: z.coerce.number().int().min(2).default(12),

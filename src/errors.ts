@@ -1,5 +1,6 @@
 import { createGraphQLError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
+import { DatabaseDeadlineError } from './neo4j/database.js';
 
 /** Error codes a client can act on; anything else is masked as an internal error. */
 export type ErrorCode =
@@ -20,11 +21,15 @@ export function inputError(field: string, message: string) {
   return clientError(`${field}: ${message}`, 'BAD_USER_INPUT', { field });
 }
 
-/** Driver errors that mean "Neo4j cannot be reached now", as opposed to a bad query. */
+/** Driver errors that mean "Neo4j cannot be reached now", as opposed to a bad query; or no answer in time. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   return (
-    error instanceof Neo4jError &&
-    ['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.AuthorizationExpired'].includes(error.code)
+    error instanceof DatabaseDeadlineError ||
+    (error instanceof Neo4jError &&
+      (['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.AuthorizationExpired'].includes(error.code) ||
+        // No connection within connectionAcquisitionTimeout (Neo4j frozen, every connection waiting on it):
+        // the driver gives this one no code of its own.
+        error.message.startsWith('Connection acquisition timed out')))
   );
 }
 

@@ -47,7 +47,7 @@ try {
   }
   if (!shuttingDown) {
     let warm = false;
-    const app = createApp({ db: connected.db, logger, config, warmedUp: () => warm });
+    const app = createApp({ db: connected.db, logger, config, warmedUp: () => warm, dependency: () => connected?.neo4j.health?.() });
     running = await listen(app, config.HOST, config.PORT, logger, { maxBodyBytes: config.MAX_BODY_BYTES });
     // The server answers meanwhile (a little slower until the plans are cached), but /ready says 503 until
     // this is done, so that a load balancer sends traffic only to a warm server.

@@ -7,7 +7,8 @@ import { loadConfig, type Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { clientError, isDatabaseBusy, isDatabaseUnavailable } from './errors.js';
 import type { Logger } from './logger.js';
-import type { Database } from './neo4j/database.js';
+import { DatabaseDeadlineError, type Database } from './neo4j/database.js';
+import type { DependencyHealth } from './neo4j/supervisor.js';
 import { useExports } from './export/exports.js';
 import { useExplorePage } from './graph-view/explore-page.js';
 import { useCacheableGets } from './http/get-cache.js';
@@ -26,6 +27,8 @@ export interface AppOptions {
   config?: Partial<AppConfig>;
   /** /ready answers 503 until this says true (npm start warms Neo4j's query plans first); always warm by default. */
   warmedUp?: () => boolean;
+  /** The Neo4j this process looks after, if any (the local one): /health answers 503 once it is given up. */
+  dependency?: () => DependencyHealth | undefined;
 }
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
@@ -60,6 +63,22 @@ function useSelectionOrder(): Plugin {
   };
 }
 
+/**
+ * GET /health: 200 while the process can do its work, with what it knows of the Neo4j it looks after
+ * ({"status": "ok", "neo4j": {"state": "up", "restarts": 0}}); 503 once that Neo4j died and could not be
+ * started again, the one failure a restart of this process may cure. (/ready says whether Neo4j answers now.)
+ */
+function useHealth(dependency: () => DependencyHealth | undefined): Plugin {
+  return {
+    onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/health') return;
+      const neo4j = dependency();
+      const failed = neo4j?.state === 'failed';
+      endResponse(fetchAPI.Response.json({ status: failed ? 'failed' : 'ok', ...(neo4j ? { neo4j } : {}) }, { status: failed ? 503 : 200 }));
+    },
+  };
+}
+
 /** Everything this server answers at; the plugins above own the paths below them. */
 const ENDPOINTS = ['/graphql', '/explore', '/export/', '/persisted-operations.json', '/health', '/ready'];
 
@@ -81,7 +100,7 @@ function useNotFound(): Plugin {
  * The GraphQL server as a fetch handler: GraphiQL and POST/GET at /graphql, GET /health (the process
  * answers) and GET /ready (Neo4j answers). Tests call app.fetch() without opening a port.
  */
-export function createApp({ db, logger, config: overrides = {}, warmedUp = () => true }: AppOptions): App {
+export function createApp({ db, logger, config: overrides = {}, warmedUp = () => true, dependency = () => undefined }: AppOptions): App {
   const config: AppConfig = { ...loadConfig({}), ...overrides };
   const anyOrigin = config.CORS_ORIGINS.includes('*');
   // A batched request's operations share one count.
@@ -89,7 +108,8 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/health',
+    // yoga's own check (200 while the process answers) moves aside: /health is useHealth's, below.
+    healthCheckEndpoint: '/health/process',
     landingPage: false,
     // An allow-list of browser origins (CORS_ORIGINS); a refused origin gets no CORS headers at all, and
     // no origin gets credentials: the API uses no cookies.
@@ -120,6 +140,12 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
     maskedErrors: {
       maskError(error, message): Error {
         const original = (error as { originalError?: unknown }).originalError;
+        if (original instanceof DatabaseDeadlineError && original.mode === 'WRITE') {
+          return clientError(
+            `The database did not answer within ${original.ms / 1000} s, so whether this write was applied is not known: read it back before trying again.`,
+            'DATABASE_UNAVAILABLE',
+          );
+        }
         if (isDatabaseUnavailable(original)) {
           return clientError('The database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE');
         }
@@ -151,6 +177,7 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
         endpoint: '/ready',
         check: async () => warmedUp() && (await db.ping()),
       }),
+      useHealth(dependency),
       useNotFound(),
     ],
   });

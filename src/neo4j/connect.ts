@@ -20,6 +20,7 @@ export async function connect(config: Config, logger: Logger, options: { localDi
   const driver = createDriver(neo4j);
   const db = new Database(driver, config.NEO4J_DATABASE, {
     txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+    deadlineMs: config.NEO4J_DEADLINE_MS,
     routing: /^neo4j(\+s|\+ssc)?:/.test(neo4j.uri),
   });
   const close = async () => {

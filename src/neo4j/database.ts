@@ -69,10 +69,55 @@ export interface Transaction {
 }
 
 const READ_RETRY_MS = 2_000;
+/** How long a ping may take before Neo4j counts as not answering (/ready 503). */
+const PING_DEADLINE_MS = 2_000;
+/**
+ * Beyond the transaction timeout, how long the server waits for Neo4j itself to answer: the driver's
+ * connectionAcquisitionTimeout (10 s, a busy pool) and 5 s more, so that only a Neo4j that does not
+ * answer at all meets the deadline, never a slow query among many.
+ */
+const DEADLINE_MARGIN_MS = 15_000;
+
+/**
+ * Neo4j did not answer within the client-side deadline: it is frozen (a long GC pause, SIGSTOP) or
+ * the network drops packets without resetting the connection, so its own transaction timeout cannot act.
+ * A write's outcome is then unknown: it may still commit when Neo4j wakes.
+ */
+export class DatabaseDeadlineError extends Error {
+  constructor(
+    readonly ms: number,
+    readonly mode: 'READ' | 'WRITE',
+  ) {
+    super(`Neo4j did not answer within ${ms} ms`);
+    this.name = 'DatabaseDeadlineError';
+  }
+}
+
+/**
+ * `work`, or a DatabaseDeadlineError after `ms`; `abandon` then lets go of what `work` holds (its session,
+ * closed without waiting: closing waits for the answer that is not coming).
+ */
+async function withinDeadline<T>(work: Promise<T>, ms: number, mode: 'READ' | 'WRITE', abandon: () => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      abandon();
+      reject(new DatabaseDeadlineError(ms, mode));
+    }, ms);
+  });
+  work.catch(() => {}); // lost the race: its late failure is nobody's
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export interface DatabaseOptions {
   /** Longest a transaction may run; Neo4j aborts it after that (NEO4J_TX_TIMEOUT_MS). */
   txTimeoutMs?: number;
+  /** Longest this server waits for an answer from Neo4j (NEO4J_DEADLINE_MS; transaction timeout + 15 s). */
+  deadlineMs?: number;
   /** The URI routes (neo4j://): reads may reach another member than the writes, so they carry bookmarks. */
   routing?: boolean;
   observer?: QueryObserver;
@@ -84,6 +129,10 @@ export class Database {
     private readonly database: string | undefined,
     private readonly options: DatabaseOptions = {},
   ) {}
+
+  private get deadlineMs(): number {
+    return this.options.deadlineMs ?? (this.options.txTimeoutMs ?? 15_000) + DEADLINE_MARGIN_MS;
+  }
 
   /** The same database, reporting each round trip to `observer` (one per request, for counting). */
   observed(observer: QueryObserver): Database {
@@ -106,15 +155,19 @@ export class Database {
         defaultAccessMode: neo4j.session.READ,
         bookmarkManager: this.options.routing ? this.driver.executeQueryBookmarkManager : undefined,
       });
+      let abandoned = false;
       try {
-        const result = await session.run(query.text, params, { timeout: this.options.txTimeoutMs });
+        const result = await withinDeadline(session.run(query.text, params, { timeout: this.options.txTimeoutMs }), this.deadlineMs, 'READ', () => {
+          abandoned = true;
+          session.close().catch(() => {});
+        });
         this.options.observer?.({ name: query.name, mode: 'READ', ms: performance.now() - started });
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       } catch (error) {
         if (!isRetryableError(error) || performance.now() > deadline) throw error;
         await new Promise((resolve) => setTimeout(resolve, Math.min(50 * 2 ** attempt, 500)));
       } finally {
-        await session.close();
+        if (!abandoned) await session.close();
       }
     }
   }
@@ -134,8 +187,13 @@ export class Database {
    */
   async writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    let abandoned = false;
+    const abandon = () => {
+      abandoned = true;
+      session.close().catch(() => {});
+    };
     try {
-      return await session.executeWrite(
+      return await withinDeadline(session.executeWrite(
         (tx) =>
           work({
             run: async (query, params = {}) => {
@@ -146,16 +204,22 @@ export class Database {
             },
           }),
         { timeout: this.options.txTimeoutMs },
-      );
+      ), this.deadlineMs, 'WRITE', abandon);
     } finally {
-      await session.close();
+      if (!abandoned) await session.close();
     }
   }
 
-  /** True when Neo4j answers a trivial query now. */
+  /** True when Neo4j answers a trivial query now (within 2 s). */
   async ping(): Promise<boolean> {
     try {
-      await this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: neo4j.routing.READ });
+      const abort = new AbortController();
+      await withinDeadline(
+        this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: neo4j.routing.READ, signal: abort.signal }),
+        PING_DEADLINE_MS,
+        'READ',
+        () => abort.abort(),
+      );
       return true;
     } catch {
       return false;
@@ -169,11 +233,18 @@ export class Database {
   /** A write in its own managed transaction. */
   private async run(query: CypherQuery, params: Params) {
     const started = performance.now();
-    const result = await this.driver.executeQuery(query.text, params, {
-      database: this.database,
-      routing: neo4j.routing.WRITE,
-      transactionConfig: { timeout: this.options.txTimeoutMs },
-    });
+    const abort = new AbortController();
+    const result = await withinDeadline(
+      this.driver.executeQuery(query.text, params, {
+        database: this.database,
+        routing: neo4j.routing.WRITE,
+        transactionConfig: { timeout: this.options.txTimeoutMs },
+        signal: abort.signal,
+      }),
+      this.deadlineMs,
+      'WRITE',
+      () => abort.abort(),
+    );
     this.options.observer?.({ name: query.name, mode: 'WRITE', ms: performance.now() - started });
     const updates = result.summary.counters.updates();
     return {

@@ -39,6 +39,8 @@ export interface LocalNeo4j {
   user: string;
   password: string;
   pid: number;
+  /** Settles when the Java process exits, whether stopped or not (a crash, an OOM kill, kill -9). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Stops the Java process (clean shutdown first, then a kill after a grace period). */
   stop(): Promise<void>;
 }
@@ -214,9 +216,17 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       }),
   );
 
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        logger.info({ pid, code: child.exitCode, signal: child.signalCode }, 'local Neo4j had already exited');
+        return;
+      }
       // Closing stdin asks the launcher to shut the database down cleanly; SIGTERM does the same.
       child.stdin?.end();
       child.kill('SIGTERM');
@@ -231,5 +241,5 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   };
 
   logger.info({ uri, pid, homeDir }, 'local Neo4j started');
-  return { uri, user: 'neo4j', password, pid, stop };
+  return { uri, user: 'neo4j', password, pid, exited, stop };
 }

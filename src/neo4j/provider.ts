@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { commandAvailable, startLocalNeo4j } from './local-launcher.js';
+import { RESTART_BACKOFF_MS, superviseLocalNeo4j, type DependencyHealth } from './supervisor.js';
 
 /**
  * The one place that decides where this process's Neo4j comes from, for every entry point (server,
@@ -18,6 +19,8 @@ export interface ProvidedNeo4j {
   password: string | undefined;
   /** Stops what this process started (container or local Java process); a no-op for NEO4J_URI. */
   stop(): Promise<void>;
+  /** The state of a Neo4j this process looks after (the local one, restarted when it dies); none otherwise. */
+  health?(): DependencyHealth;
 }
 
 /** What the machine offers, as far as the choice is concerned. */
@@ -131,15 +134,20 @@ export async function provideNeo4j({ config, logger, localDir }: ProvideOptions)
       };
     }
     case 'local': {
-      const local = await startLocalNeo4j({
+      const options = {
         homeDir: localDir ?? config.NEO4J_LOCAL_DIR,
         boltPort: config.NEO4J_LOCAL_BOLT_PORT,
         heapMb: config.NEO4J_LOCAL_HEAP_MB,
         pageCacheMb: config.NEO4J_LOCAL_PAGECACHE_MB,
         startupTimeoutMs: config.NEO4J_STARTUP_TIMEOUT_S * 1000,
         logger,
-      });
-      return { source, uri: local.uri, user: local.user, password: local.password, stop: local.stop };
+      };
+      const local = await startLocalNeo4j(options);
+      // Restarted on the same port, with the same password and data, so the driver finds it again.
+      const again = () =>
+        startLocalNeo4j({ ...options, boltPort: Number(new URL(local.uri).port), password: local.password });
+      const supervised = superviseLocalNeo4j(local, again, logger, RESTART_BACKOFF_MS.slice(0, config.NEO4J_LOCAL_RESTART_ATTEMPTS));
+      return { source, uri: local.uri, user: local.user, password: local.password, stop: supervised.stop, health: supervised.health };
     }
   }
 }
