@@ -91,15 +91,20 @@ const ConfigSchema = z.object({
   MAX_ALIASES: z.coerce.number().int().min(0).default(30),
   MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
   MAX_COST: z.coerce.number().int().min(1).default(100_000),
-  /** Whether the schema may be introspected (GraphiQL's docs need it). */
-  INTROSPECTION: booleanFromEnv.default(true),
+  /** Whether the schema may be introspected and GraphiQL served (unset: yes, unless NODE_ENV=production). */
+  INTROSPECTION: booleanFromEnv.optional(),
   /** Largest request body accepted, in bytes (413 beyond). */
   MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(262_144),
   /** Requests per minute per client address to /graphql and /export (0: no limit). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1_200),
   /** How long a graceful shutdown may take before in-flight requests are cut, in milliseconds. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
-});
+}).transform((config) => ({
+  ...config,
+  // Introspection, and GraphiQL with it (its docs and completion need it), are on for development and off
+  // in production unless INTROSPECTION=true says otherwise: one setting, a stated production default.
+  INTROSPECTION: config.INTROSPECTION ?? config.NODE_ENV !== 'production',
+}));
 
 export type Config = Readonly<z.output<typeof ConfigSchema>>;
 

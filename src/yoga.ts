@@ -118,7 +118,8 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
       if (!origin || !(anyOrigin || config.CORS_ORIGINS.includes(origin))) return false;
       return { origin: [origin], credentials: false, exposedHeaders: [ROUND_TRIPS_HEADER], maxAge: 600 };
     },
-    graphiql: {
+    // GraphiQL follows INTROSPECTION (off by default in production): without the schema it cannot help.
+    graphiql: config.INTROSPECTION && {
       title: 'landscape-graph',
       defaultTabs: exampleQuestions().map(({ document }) => ({ query: document })),
     },

@@ -120,3 +120,29 @@ describe('11. paging backwards from a cursor out of range', () => {
     expect(answer.errors![0]!.message).toMatch(/"before" is not a cursor/);
   });
 });
+
+describe('7. introspection and GraphiQL follow one setting, off by default in production', () => {
+  const introspect = (target: ReturnType<typeof createApp>) =>
+    target.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+    });
+  const page = (target: ReturnType<typeof createApp>) => target.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
+
+  it('in production: introspection refused, no GraphiQL page', async () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).INTROSPECTION).toBe(false);
+    const refused = (await (await introspect(app)).json()) as Answer;
+    expect(refused.data ?? null).toBeNull();
+    expect(refused.errors![0]!.message).toMatch(/introspection/i);
+    expect(await (await page(app)).text()).not.toContain('YogaGraphiQL');
+  });
+
+  it('in development, or with INTROSPECTION=true in production: both', async () => {
+    for (const env of [{}, { NODE_ENV: 'production', INTROSPECTION: 'true' }]) {
+      const open = createApp({ db, logger: quietLogger, config: loadConfig(env) });
+      expect(((await (await introspect(open)).json()) as Answer).data!.__schema.queryType.name).toBe('Query');
+      expect(await (await page(open)).text()).toContain('YogaGraphiQL');
+    }
+  });
+});
