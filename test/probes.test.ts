@@ -146,3 +146,30 @@ describe('7. introspection and GraphiQL follow one setting, off by default in pr
     }
   });
 });
+
+describe('6. in production, an error names nothing of the schema the caller did not write', () => {
+  const dev = createApp({ db, logger: quietLogger, config: loadConfig({}) });
+  const devAsk = async (query: string, variables?: Record<string, unknown>) =>
+    (await (await dev.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as Answer;
+  const probes: Array<[string, Record<string, unknown> | undefined, RegExp]> = [
+    ['{ models(where: {openness: [CLOSD]}) { totalCount } }', undefined, /Did you mean/],
+    ['query ($o: [Openness!]) { models(where: {openness: $o}) { totalCount } }', { o: ['CLOSD'] }, /Did you mean/],
+    ['query ($w: ModelFilter) { models(where: $w) { totalCount } }', { w: { opennes: ['CLOSED'] } }, /Did you mean/],
+    ['{ model(id: "deepseek-r1") }', undefined, /"Model"/],
+    ['{ model(id: "deepseek-r1") { name { x } } }', undefined, /"String!?"/],
+    ['{ model(id: "deepseek-r1") { nam } }', undefined, /"Model"|Did you mean/],
+  ];
+
+  it('answers each probe with an error, without suggestions or type names (which development shows)', async () => {
+    for (const [query, variables, hint] of probes) {
+      const shown = await devAsk(query, variables);
+      expect(shown.errors![0]!.message, `development: ${query}`).toMatch(hint);
+      const answer = await post(query, variables);
+      expect(answer.errors?.length, query).toBeGreaterThan(0);
+      for (const error of answer.errors!) {
+        expect(error.message, query).not.toMatch(hint);
+        expect(error.message, query).not.toMatch(/Did you mean/);
+      }
+    }
+  });
+});

@@ -106,13 +106,40 @@ function useRateLimit(perMinute: number): Plugin {
   };
 }
 
+/**
+ * What an error message says of the schema beyond what the caller wrote, rewritten in production: the
+ * suggestions graphql-armor does not reach ("Did you mean the enum value ...", input fields and enums in
+ * variables) and the type names in "must have a selection of subfields", from which clairvoyance rebuilt
+ * fields and types with introspection off.
+ */
+const SCHEMA_REVEALING: Array<[RegExp, string]> = [
+  [/\s*Did you mean [^?]*\?/g, ''],
+  [/^Field "([^"]+)" of type "[^"]+" must have a selection of subfields\.?/, 'Field "$1" must have a selection of subfields.'],
+  [/^Field "([^"]+)" must not have a selection since type "[^"]+" has no subfields\.?/, 'Field "$1" must not have a selection.'],
+  [/^Cannot query field "([^"]+)" on type "[^"]+"\.?/, 'Cannot query field "$1" here.'],
+];
+
+export const withoutSchemaHints = (message: string) =>
+  SCHEMA_REVEALING.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), message);
+
+function useQuietErrorMessages(): Plugin {
+  return {
+    onResultProcess({ result }) {
+      for (const one of Array.isArray(result) ? result : [result]) {
+        const errors = (one as { errors?: Array<{ message: string }> }).errors;
+        for (const error of errors ?? []) error.message = withoutSchemaHints(error.message);
+      }
+    },
+  };
+}
+
 export function useHardening(config: HardeningConfig): Plugin[] {
   return [
     maxTokensPlugin({ n: config.MAX_TOKENS, exposeLimits: true }),
     maxDepthPlugin({ n: config.MAX_DEPTH, exposeLimits: true, flattenFragments: true }),
     maxAliasesPlugin({ n: config.MAX_ALIASES, exposeLimits: true }),
     maxDirectivesPlugin({ n: config.MAX_DIRECTIVES, exposeLimits: true }),
-    ...(config.NODE_ENV === 'production' ? [blockFieldSuggestionsPlugin()] : []),
+    ...(config.NODE_ENV === 'production' ? [blockFieldSuggestionsPlugin(), useQuietErrorMessages()] : []),
     ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
     useCostLimit(config.MAX_COST),
     ...(config.RATE_LIMIT_PER_MINUTE > 0 ? [useRateLimit(config.RATE_LIMIT_PER_MINUTE)] : []),
