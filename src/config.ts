@@ -24,6 +24,9 @@ const originList = commaSeparated(
   ),
 );
 
+/** Addresses of reverse proxies (IPv4 or IPv6), comma-separated. */
+const addressList = commaSeparated(z.array(z.union([z.ipv4(), z.ipv6()], { message: 'each entry must be an IP address' })));
+
 /** "role:sha256hex" entries, comma-separated: the hashes of the API's bearer tokens (see src/auth/tokens.ts). */
 const tokenHashes = commaSeparated(
     z.array(
@@ -95,6 +98,11 @@ const ConfigSchema = z.object({
   INTROSPECTION: booleanFromEnv.optional(),
   /** Largest request body accepted, in bytes (413 beyond). */
   MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(262_144),
+  /**
+   * Reverse proxies in front of this server: for a request from one of them, the client is the last
+   * X-Forwarded-For address that is not a trusted proxy (rate limits key on it). Unset: the socket's peer.
+   */
+  TRUST_PROXY: addressList.default([]),
   /** Requests per minute per client address to /graphql and /export (0: no limit). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1_200),
   /** How long a graceful shutdown may take before in-flight requests are cut, in milliseconds. */

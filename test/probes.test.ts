@@ -173,3 +173,59 @@ describe('6. in production, an error names nothing of the schema the caller did 
     }
   });
 });
+
+describe('12. requests a web page could forge, and clients behind a proxy', () => {
+  const form = (contentType: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(server.url, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
+
+  it('refuses a POST a cross-site form could send (urlencoded, multipart, text/plain) unless it carries the CSRF header', async () => {
+    const boundary = 'probe';
+    const multipart = `--${boundary}\r\nContent-Disposition: form-data; name="query"\r\n\r\n{ __typename }\r\n--${boundary}--\r\n`;
+    for (const [type, body] of [
+      ['application/x-www-form-urlencoded', 'query=%7B__typename%7D'],
+      [`multipart/form-data; boundary=${boundary}`, multipart],
+      ['text/plain', JSON.stringify({ query: '{ __typename }' })],
+    ] as const) {
+      const refused = await form(type, body);
+      expect(refused.status, type).toBe(403);
+      const answer = (await refused.json()) as Answer;
+      expect(answer.data ?? null).toBeNull();
+      expect(answer.errors![0]!.extensions!.code).toBe('CSRF_HEADER_MISSING');
+      expect(answer.errors![0]!.message).toContain('x-graphql-yoga-csrf');
+    }
+    const marked = await form('application/x-www-form-urlencoded', 'query=%7B__typename%7D', { 'x-graphql-yoga-csrf': '1' });
+    expect(((await marked.json()) as Answer).data).toEqual({ __typename: 'Query' });
+    // JSON POSTs and plain GETs (Grafana, Observable, fetch(url)) need nothing more.
+    expect((await post('{ __typename }')).data).toEqual({ __typename: 'Query' });
+    expect((await fetch(`${server.url}?query=%7B__typename%7D`)).status).toBe(200);
+  });
+
+  it('counts the rate limit per client behind a trusted proxy, and ignores X-Forwarded-For from anyone else', async () => {
+    const statuses = async (target: RunningServer, forwardedFor: string, times: number) => {
+      const seen: number[] = [];
+      for (let i = 0; i < times; i++) {
+        seen.push((await fetch(`${target.url}?query=%7B__typename%7D`, { headers: { 'x-forwarded-for': forwardedFor } })).status);
+      }
+      return seen;
+    };
+    const limited = (trustProxy: string) =>
+      listen(createApp({ db, logger: quietLogger, config: loadConfig({ RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: trustProxy }) }), '127.0.0.1', 0, quietLogger);
+    const behindProxy = await limited('127.0.0.1');
+    const exposed = await limited('');
+    try {
+      expect(await statuses(behindProxy, '203.0.113.1', 3)).toEqual([200, 200, 429]);
+      expect(await statuses(behindProxy, '203.0.113.2', 1)).toEqual([200]); // another client, its own bucket
+      expect(await statuses(behindProxy, '203.0.113.9, 203.0.113.1', 1)).toEqual([429]); // the hop the proxy saw counts
+      // Not behind a trusted proxy: a client cannot pick a fresh bucket by writing the header itself.
+      expect(await statuses(exposed, '198.51.100.1', 2)).toEqual([200, 200]);
+      expect(await statuses(exposed, '198.51.100.2', 1)).toEqual([429]);
+    } finally {
+      await behindProxy.close(0);
+      await exposed.close(0);
+    }
+  });
+
+  it('names a TRUST_PROXY entry that is not an address', () => {
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.1,proxy.local' })).toThrow(/TRUST_PROXY.*item 2.*proxy\.local.*IP address/s);
+  });
+});

@@ -6,7 +6,8 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { getNamedType, isListType, getNullableType, type GraphQLField } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import type { Plugin } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
 import { clientError } from '../errors.js';
@@ -18,8 +19,11 @@ import { clientError } from '../errors.js';
  */
 export type HardeningConfig = Pick<
   Config,
-  'NODE_ENV' | 'MAX_TOKENS' | 'MAX_DEPTH' | 'MAX_ALIASES' | 'MAX_DIRECTIVES' | 'MAX_COST' | 'INTROSPECTION' | 'RATE_LIMIT_PER_MINUTE'
+  'NODE_ENV' | 'MAX_TOKENS' | 'MAX_DEPTH' | 'MAX_ALIASES' | 'MAX_DIRECTIVES' | 'MAX_COST' | 'INTROSPECTION' | 'RATE_LIMIT_PER_MINUTE' | 'TRUST_PROXY'
 >;
+
+/** The header that marks a POST as not a cross-site form's (yoga's default name). */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 /** How many items a list field is taken to return when its arguments do not say. */
 const UNBOUNDED_LIST_GUESS = 10;
@@ -81,14 +85,29 @@ function useCostLimit(maxCost: number): Plugin {
   };
 }
 
+/** "::ffff:10.0.0.1" (IPv4 on a dual-stack socket) is 10.0.0.1. */
+const plainAddress = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+
+/**
+ * The address a request is counted against: its socket's peer, unless that peer is a trusted proxy;
+ * then the last X-Forwarded-For hop that is not one (earlier hops are whatever the client chose to send).
+ */
+export function clientAddress(peer: string | undefined, forwardedFor: string | null, trustedProxies: readonly string[]): string {
+  const socket = plainAddress(peer ?? 'local');
+  const trusted = new Set(trustedProxies.map(plainAddress));
+  if (!trusted.has(socket) || !forwardedFor) return socket;
+  const hops = forwardedFor.split(',').map((hop) => plainAddress(hop.trim())).filter(Boolean);
+  return hops.reverse().find((hop) => !trusted.has(hop)) ?? socket;
+}
+
 /** At most `perMinute` requests per client address to /graphql and /export; 429 with Retry-After beyond. */
-function useRateLimit(perMinute: number): Plugin {
+function useRateLimit(perMinute: number, trustedProxies: readonly string[]): Plugin {
   const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
   return {
-    async onRequest({ url, serverContext, endResponse, fetchAPI }) {
+    async onRequest({ url, request, serverContext, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith('/graphql') && !url.pathname.startsWith('/export')) return;
       const node = serverContext as { req?: { socket?: { remoteAddress?: string } } };
-      const client = node.req?.socket?.remoteAddress ?? 'local';
+      const client = clientAddress(node.req?.socket?.remoteAddress, request.headers.get('x-forwarded-for'), trustedProxies);
       try {
         await limiter.consume(client);
       } catch (rejection) {
@@ -133,6 +152,30 @@ function useQuietErrorMessages(): Plugin {
   };
 }
 
+/**
+ * A POST whose body a web page's form could send (x-www-form-urlencoded, multipart/form-data, text/plain:
+ * no CORS preflight) runs only with a header such a form cannot set, as yoga's CSRF prevention requires.
+ * Harmless while writes need an Authorization header; closed before cookies ever come. GETs are left
+ * alone: they cannot mutate (405), and Grafana, Observable and a plain fetch(url) send no such header.
+ */
+function useCSRFPreventionForPosts(): Plugin {
+  const csrf = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
+  return {
+    onRequestParse(payload) {
+      if (payload.request.method !== 'POST') return;
+      try {
+        return csrf.onRequestParse!(payload as never);
+      } catch {
+        const type = payload.request.headers.get('content-type')?.split(';')[0];
+        throw createGraphQLError(
+          `A POST with Content-Type ${type ?? '(none)'} could come from any web page's form: send application/json, or add the header ${CSRF_HEADER}.`,
+          { extensions: { code: 'CSRF_HEADER_MISSING', http: { status: 403 } } },
+        );
+      }
+    },
+  };
+}
+
 export function useHardening(config: HardeningConfig): Plugin[] {
   return [
     maxTokensPlugin({ n: config.MAX_TOKENS, exposeLimits: true }),
@@ -142,6 +185,7 @@ export function useHardening(config: HardeningConfig): Plugin[] {
     ...(config.NODE_ENV === 'production' ? [blockFieldSuggestionsPlugin(), useQuietErrorMessages()] : []),
     ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
     useCostLimit(config.MAX_COST),
-    ...(config.RATE_LIMIT_PER_MINUTE > 0 ? [useRateLimit(config.RATE_LIMIT_PER_MINUTE)] : []),
+    ...(config.RATE_LIMIT_PER_MINUTE > 0 ? [useRateLimit(config.RATE_LIMIT_PER_MINUTE, config.TRUST_PROXY)] : []),
+    useCSRFPreventionForPosts(),
   ] as Plugin[];
 }
