@@ -100,9 +100,39 @@ function useNotFound(): Plugin {
  * The GraphQL server as a fetch handler: GraphiQL and POST/GET at /graphql, GET /health (the process
  * answers) and GET /ready (Neo4j answers). Tests call app.fetch() without opening a port.
  */
+/**
+ * A warning for something many requests meet at once (Neo4j down, or out of memory for transactions):
+ * its first occurrence at once, then at most one line per interval with how many more there were, not a
+ * line and a stack per request, which a client could otherwise turn into a flood of the log.
+ */
+function occurrenceCounter(logger: Logger, message: string, intervalMs = 10_000) {
+  let since = 0;
+  let unreported = 0;
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    count(error: unknown) {
+      const detail = error instanceof Error ? error.message : String(error);
+      if (Date.now() - since >= intervalMs && unreported === 0) {
+        since = Date.now();
+        logger.warn({ detail }, message);
+        return;
+      }
+      unreported++;
+      timer ??= setTimeout(() => {
+        logger.warn({ detail, times: unreported, inLastMs: intervalMs }, `${message} (again)`);
+        unreported = 0;
+        since = Date.now();
+        timer = undefined;
+      }, intervalMs).unref();
+    },
+  };
+}
+
 export function createApp({ db, logger, config: overrides = {}, warmedUp = () => true, dependency = () => undefined }: AppOptions): App {
   const config: AppConfig = { ...loadConfig({}), ...overrides };
   const anyOrigin = config.CORS_ORIGINS.includes('*');
+  const unavailable = occurrenceCounter(logger, 'requests fail: Neo4j is unavailable or does not answer');
+  const busy = occurrenceCounter(logger, 'Neo4j could not answer a query now (memory or time limit)');
   // A batched request's operations share one count.
   const roundTripsOf = new WeakMap<Request, { count: number }>();
   return createYoga<Record<string, never>, Context>({
@@ -134,13 +164,19 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
       debug: (...args) => logger.debug(args.length === 1 ? args[0] : args),
       info: (...args) => logger.info(args.length === 1 ? args[0] : args),
       warn: (...args) => logger.warn(args.length === 1 ? args[0] : args),
-      error: (...args) => logger.error(args.length === 1 ? args[0] : args),
+      // Yoga logs every error it masks, as it is: maskError below logs those once, with their errorId, and
+      // counts the database's unavailability instead of a stack per request.
+      error: (...args) => {
+        if (args.length === 1 && args[0] instanceof Error) return;
+        logger.error(args.length === 1 ? args[0] : args);
+      },
     },
     // Errors meant for clients (with extensions.code) pass; anything else becomes "Unexpected error." with
     // an error id, and its detail goes only to the log under that id.
     maskedErrors: {
       maskError(error, message): Error {
         const original = (error as { originalError?: unknown }).originalError;
+        if (isDatabaseUnavailable(original)) unavailable.count(original);
         if (original instanceof DatabaseDeadlineError && original.mode === 'WRITE') {
           return clientError(
             `The database did not answer within ${original.ms / 1000} s, so whether this write was applied is not known: read it back before trying again.`,
@@ -151,7 +187,7 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
           return clientError('The database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE');
         }
         if (isDatabaseBusy(original)) {
-          logger.warn({ err: original }, 'Neo4j could not answer a query now (memory or time limit)');
+          busy.count(original);
           return clientError(
             'The database could not answer this now: the query ran out of time or memory among the others running. Try again, or ask for less (a narrower filter, a smaller first).',
             'DATABASE_BUSY',

@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import { createDriver, Database } from '../src/neo4j/database.js';
 import { listen, type RunningServer } from '../src/server.js';
 import { createApp } from '../src/yoga.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
@@ -227,5 +229,47 @@ describe('12. requests a web page could forge, and clients behind a proxy', () =
 
   it('names a TRUST_PROXY entry that is not an address', () => {
     expect(() => loadConfig({ TRUST_PROXY: '10.0.0.1,proxy.local' })).toThrow(/TRUST_PROXY.*item 2.*proxy\.local.*IP address/s);
+  });
+});
+
+describe('8. each error in the log once, and a failing database as a count, not a line per request', () => {
+  const capture = () => {
+    const lines: Array<{ level: number; msg: string; errorId?: string; err?: unknown; times?: number }> = [];
+    return { lines, logger: pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) }) };
+  };
+  const askApp = async (target: ReturnType<typeof createApp>) =>
+    (await (await target.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ model(id: "deepseek-r1") { name } }' }) })).json()) as Answer;
+
+  it('logs an unexpected error once, with the errorId the client was given', async () => {
+    const { lines, logger } = capture();
+    const broken = new Database(createDriver(inject('neo4j')), 'no-such-database');
+    try {
+      const target = createApp({ db: broken, logger, config: loadConfig({ NODE_ENV: 'production' }) });
+      const answer = await askApp(target);
+      const errorId = answer.errors![0]!.extensions!.errorId;
+      expect(answer.errors![0]!.extensions!.code).toBe('INTERNAL_SERVER_ERROR');
+      const errorLines = lines.filter((l) => l.level >= 50);
+      expect(errorLines).toHaveLength(1);
+      expect(errorLines[0]!.errorId).toBe(errorId);
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('answers 30 requests to an unreachable Neo4j with DATABASE_UNAVAILABLE and logs one warning for all, no stack', async () => {
+    const { lines, logger } = capture();
+    const dead = new Database(createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' }), undefined);
+    try {
+      const target = createApp({ db: dead, logger, config: loadConfig({ NODE_ENV: 'production' }) });
+      const answers = await Promise.all(Array.from({ length: 30 }, () => askApp(target)));
+      for (const answer of answers) expect(answer.errors![0]!.extensions!.code).toBe('DATABASE_UNAVAILABLE');
+      expect(lines.filter((l) => l.level >= 50)).toEqual([]);
+      const warnings = lines.filter((l) => l.level === 40);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]!.msg).toMatch(/Neo4j is unavailable/);
+      expect(JSON.stringify(warnings[0])).not.toMatch(/\n\s+at /); // no stack
+    } finally {
+      await dead.close();
+    }
   });
 });
