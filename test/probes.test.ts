@@ -273,3 +273,36 @@ describe('8. each error in the log once, and a failing database as a count, not 
     }
   });
 });
+
+describe('5. a request that never ran is a 4xx for graphql-response+json, and says which limit it met', () => {
+  const deep = '{ organization(id: "meta") { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } } }';
+  const directives = `{ __typename ${'@include(if: true) '.repeat(25)}}`;
+  const cases: Array<[string, string, Record<string, unknown> | undefined, string, RegExp]> = [
+    ['depth', deep, undefined, 'DEPTH_LIMIT_EXCEEDED', /^Query depth limit of 12 exceeded/],
+    ['directives', directives, undefined, 'DIRECTIVE_LIMIT_EXCEEDED', /^Directives limit of 20 exceeded/],
+    ['a variable of the wrong type', 'query ($n: Int!) { models(first: $n) { totalCount } }', { n: 'ten' }, 'BAD_USER_INPUT', /^Variable "\$n" got invalid value "ten"/],
+    ['a missing variable', 'query ($n: Int!) { models(first: $n) { totalCount } }', {}, 'BAD_USER_INPUT', /^Variable "\$n"/],
+  ];
+
+  it('answers 400 with a code for each, and with plain application/json keeps 200 as that older format expects', async () => {
+    for (const [what, query, variables, code, message] of cases) {
+      const answer = await post(query, variables);
+      expect(answer.status, what).toBe(400);
+      expect(answer.data ?? null, what).toBeNull();
+      expect(answer.errors![0]!.extensions!.code, what).toBe(code);
+      expect(answer.errors![0]!.message, what).toMatch(message);
+      expect(answer.errors![0]!.message, what).not.toMatch(/Syntax Error/);
+      expect(answer.errors![0]!.extensions!.http, what).toBeUndefined(); // internal, not sent
+      const legacy = await post(query, variables, { accept: 'application/json' });
+      expect(legacy.status, what).toBe(200);
+      expect(legacy.errors![0]!.extensions!.code, what).toBe(code);
+    }
+  });
+
+  it('keeps 200 for a request that ran, with data beside its errors', async () => {
+    const answer = await post('{ model(id: "deepseek-r1") { name } nodes(ids: ["bm90IG91cnM="]) { id } }');
+    expect(answer.status).toBe(200);
+    expect(answer.data!.model.name).toBe('DeepSeek-R1');
+    expect(answer.errors!.length).toBeGreaterThan(0);
+  });
+});

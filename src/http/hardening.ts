@@ -136,6 +136,7 @@ const SCHEMA_REVEALING: Array<[RegExp, string]> = [
   [/^Field "([^"]+)" of type "[^"]+" must have a selection of subfields\.?/, 'Field "$1" must have a selection of subfields.'],
   [/^Field "([^"]+)" must not have a selection since type "[^"]+" has no subfields\.?/, 'Field "$1" must not have a selection.'],
   [/^Cannot query field "([^"]+)" on type "[^"]+"\.?/, 'Cannot query field "$1" here.'],
+  [/^Unknown argument "([^"]+)" on field "[^".]+\.([^"]+)"\.?/, 'Unknown argument "$1" on field "$2".'],
 ];
 
 export const withoutSchemaHints = (message: string) =>
@@ -176,6 +177,44 @@ function useCSRFPreventionForPosts(): Plugin {
   };
 }
 
+/** graphql-armor's refusals, which call themselves "Syntax Error" and carry no code: what each is. */
+const LIMIT_CODES: Array<[RegExp, string]> = [
+  [/depth limit of/i, 'DEPTH_LIMIT_EXCEEDED'],
+  [/aliases limit of/i, 'ALIAS_LIMIT_EXCEEDED'],
+  [/directives limit of/i, 'DIRECTIVE_LIMIT_EXCEEDED'],
+  [/token limit of/i, 'TOKEN_LIMIT_EXCEEDED'],
+];
+
+/**
+ * GraphQL over HTTP with `Accept: application/graphql-response+json`: a request that never ran (no
+ * `data`: a refused document, variables that do not fit their types) is a 4xx, not a 200. Armor's limits
+ * are named as limits with a code, and a variable that does not fit is BAD_USER_INPUT.
+ */
+function useRequestErrorStatus(): Plugin {
+  type MutableError = { message: string; extensions?: Record<string, unknown> };
+  return {
+    onResultProcess({ request, result }) {
+      if (Array.isArray(result) || !result || typeof result !== 'object' || Symbol.asyncIterator in result) return;
+      const single = result as { data?: unknown; errors?: MutableError[] };
+      for (const error of single.errors ?? []) {
+        const limit = LIMIT_CODES.find(([pattern]) => pattern.test(error.message));
+        if (limit) {
+          error.message = error.message.replace(/^Syntax Error: /, '');
+          error.extensions = { ...error.extensions, code: limit[1] };
+        } else if (/^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/.test(error.message) && !error.extensions?.code) {
+          error.extensions = { ...error.extensions, code: 'BAD_USER_INPUT' };
+        }
+      }
+      const graphqlResponse = request.headers.get('accept')?.includes('application/graphql-response+json');
+      if (!graphqlResponse || single.data !== undefined || !single.errors?.length) return;
+      for (const error of single.errors) {
+        const http = error.extensions?.http as { status?: number } | undefined;
+        if (!http?.status || http.status < 400) error.extensions = { ...error.extensions, http: { ...http, status: 400 } };
+      }
+    },
+  };
+}
+
 export function useHardening(config: HardeningConfig): Plugin[] {
   return [
     maxTokensPlugin({ n: config.MAX_TOKENS, exposeLimits: true }),
@@ -187,5 +226,6 @@ export function useHardening(config: HardeningConfig): Plugin[] {
     useCostLimit(config.MAX_COST),
     ...(config.RATE_LIMIT_PER_MINUTE > 0 ? [useRateLimit(config.RATE_LIMIT_PER_MINUTE, config.TRUST_PROXY)] : []),
     useCSRFPreventionForPosts(),
+    useRequestErrorStatus(),
   ] as Plugin[];
 }
