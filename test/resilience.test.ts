@@ -240,6 +240,38 @@ describe.skipIf(!canLaunch)('under load, and with a database that goes away', ()
     expect(run.writesAcknowledged).toBeGreaterThan(0); // ...and writes made
   });
 
+  it('refuses 12 concurrent 8,000-id nodes(ids:) requests with a nested selection, and answers 12 of the largest it allows', async () => {
+    const { data } = await graphql('{ models(first: 50) { edges { node { id } } } }');
+    const modelIds: string[] = data.models.edges.map((e: any) => e.node.id);
+    const ids = Array.from({ length: 8000 }, (_, i) => modelIds[i % modelIds.length]);
+    const nested = `query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Model { organization { models { results { score benchmark { name } } } } } } }`;
+    const largest = `query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Model { name } } }`;
+    // /health and the server's memory, sampled while the requests are in flight: figures, not assertions.
+    const health: number[] = [];
+    const rss: number[] = [];
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        const started = Date.now();
+        await fetch(`${base}/health`);
+        health.push(Date.now() - started);
+        rss.push(rssMb());
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
+    const refused = await Promise.all(Array.from({ length: 12 }, () => graphql(nested, { ids })));
+    const answered = await Promise.all(Array.from({ length: 12 }, () => graphql(largest, { ids })));
+    sampling = false;
+    await sampler;
+    figures.idsFlood = { healthMaxMs: Math.max(...health), healthSamples: health.length, rssPeakMb: Math.max(...rss) };
+    for (const answer of refused) expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['COST_LIMIT_EXCEEDED']);
+    for (const answer of answered) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.nodes).toHaveLength(8000);
+      expect(answer.data.nodes[0].name).toBeTruthy();
+    }
+  });
+
   it('answers while Neo4j is down (DATABASE_UNAVAILABLE, /ready 503, the process up) and recovers by itself', async () => {
     await neo4j!.stop();
     const started = Date.now();
