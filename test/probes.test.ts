@@ -52,7 +52,16 @@ describe('1. the cost limit counts a list asked by id', () => {
     expect(byIds.data ?? null).toBeNull();
     const byGraph = await post(`query ($ids: [ID!]!) { graph(ids: $ids, depth: 3) { nodes { data } edges { data } } }`, { ids });
     expect(codes(byGraph)).toEqual(['COST_LIMIT_EXCEEDED']);
-    // A few ids with the same selection are answered.
+    // More than 1,000 ids is refused whatever the selection; 1,000 are answered.
+    const tooMany = await post('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ids.slice(0, 1001) });
+    expect(codes(tooMany)).toEqual(['BAD_USER_INPUT']);
+    expect(tooMany.errors![0]!.message).toMatch(/"ids" takes at most 1000 ids; got 1001/);
+    const graphTooMany = await post('query ($ids: [ID!]!) { graph(ids: $ids) { truncated } }', { ids: ids.slice(0, 1001) });
+    expect(codes(graphTooMany)).toEqual(['BAD_USER_INPUT']);
+    const thousand = await post('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ids.slice(0, 1000) });
+    expect(thousand.errors).toBeUndefined();
+    expect(thousand.data!.nodes).toHaveLength(1000);
+    // A few ids with the nested selection are answered.
     const few = await post(`query ($ids: [ID!]!) { nodes(ids: $ids) { id ${nested} } }`, { ids: modelIds.slice(0, 3) });
     expect(few.errors).toBeUndefined();
     expect(few.data!.nodes).toHaveLength(3);

@@ -1,5 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { builder, decodeNodeId } from '../builder.js';
+import { builder, checkIdCount, decodeNodeId } from '../builder.js';
 import type { Context } from '../context.js';
 import { clientError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
@@ -174,7 +174,7 @@ builder.queryField('graph', (t) =>
       'or with neither, the whole landscape (by default every model, organization and licence). Filter by node label ' +
       'and relationship type; at most `limit` nodes (`truncated` says when that cut the view).',
     args: {
-      ids: t.arg({ type: ['ID'], description: 'Start from these nodes: global ids or keys ("model:deepseek-r1").' }),
+      ids: t.arg({ type: ['ID'], description: 'Start from these nodes (at most 1000): global ids or keys ("model:deepseek-r1").' }),
       search: t.arg.string({ description: 'Start from the best matches of this full-text search (up to 5 nodes).' }),
       depth: t.arg.int({ defaultValue: 1, description: 'How many hops from the start nodes, 1 to 3.' }),
       labels: t.arg({ type: [GraphLabel], description: 'Only nodes with these labels (the start nodes always stay).' }),
@@ -189,6 +189,7 @@ builder.queryField('graph', (t) =>
       const types = args.relationshipTypes ?? null;
       // Every property of up to 2000 nodes is a lot to read and send: only when the client asks for them.
       const withProperties = ['nodes', 'edges'].some((part) => ['properties', 'data', 'attributes'].some((field) => selects(info, [part, field])));
+      checkIdCount(args.ids?.length ?? 0);
       const keys = (args.ids ?? []).map(String).map(keyOf);
       if (args.search !== null && args.search !== undefined) {
         const matches = await ctx.db.read(cypher('graph-view/seeds-by-text'), { query: searchQuery(args.search, 'search'), limit: 5 });
