@@ -26,7 +26,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return (
     error instanceof DatabaseDeadlineError ||
     (error instanceof Neo4jError &&
-      (['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.AuthorizationExpired'].includes(error.code) ||
+      ([
+        'ServiceUnavailable',
+        'SessionExpired',
+        'Neo.ClientError.Security.AuthorizationExpired',
+        // Neo4j shutting down (or starting) answers queries in flight with this one.
+        'Neo.TransientError.General.DatabaseUnavailable',
+      ].includes(error.code) ||
         // No connection within connectionAcquisitionTimeout (Neo4j frozen, every connection waiting on it):
         // the driver gives this one no code of its own.
         error.message.startsWith('Connection acquisition timed out')))
