@@ -41,9 +41,12 @@ describe('where the Neo4j comes from', () => {
     );
   });
 
-  it('started this test run on the source the machine calls for', async () => {
+  it('started this test run on the source the machine calls for: NEO4J_URI, else Docker, else local', async () => {
+    // Stated from the machine's facts here, not by asking chooseSource again (that would pass whatever it chose).
     const config = loadConfig();
-    const expected = chooseSource(config.NEO4J_PROVIDER, await detectEnvironment(config));
+    const env = await detectEnvironment(config);
+    const expected = config.NEO4J_PROVIDER !== 'auto' ? config.NEO4J_PROVIDER : env.uri !== undefined ? 'uri' : env.docker ? 'docker' : 'local';
     expect(inject('neo4j').source).toBe(expected);
+    if (expected === 'local') expect(inject('neo4j').uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
   });
 });
