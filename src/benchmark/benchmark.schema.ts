@@ -10,26 +10,8 @@ import { batchedOffsetConnections } from '../pagination.js';
 import { Source } from '../source/source.schema.js';
 import { Domain } from './domain.js';
 
-export interface BenchmarkRow extends EntityRow {
-  name: string;
-  description: string;
-  metric: 'PERCENT' | 'RATING';
-  domainIds: string[];
-  resultCount: number;
-}
-
-export interface ResultRow extends EntityRow {
-  score: number;
-  setting: string;
-  reportedBy: string;
-  sourceTable: string;
-  notes: string | null;
-  modelId: string;
-  benchmarkId: string;
-  sourceId: string;
-  /** The benchmark, when the query that found the result brought it along (cypher/model/picked). */
-  benchmark?: BenchmarkRow | null;
-}
+export type { BenchmarkRow, ResultRow } from './benchmark.rows.js';
+import type { BenchmarkRow, ResultRow } from './benchmark.rows.js';
 
 interface DomainRow extends EntityRow {
   name: string;

@@ -1,42 +1,18 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import type { ResultRow } from '../benchmark/benchmark.schema.js';
 import { Domain } from '../benchmark/domain.js';
-import { column, grouped, isKind, keyed, type EntityRow } from '../graph.js';
-import { Licence, LicenceCategory, type LicenceRow } from '../licence/licence.schema.js';
+import { column, grouped, isKind, keyed } from '../graph.js';
+import { Licence, LicenceCategory } from '../licence/licence.schema.js';
 import { cypher, type Choices } from '../neo4j/cypher.js';
-import { Organization, type OrganizationRow } from '../organization/organization.schema.js';
+import { Organization } from '../organization/organization.schema.js';
 import { offsetConnection } from '../pagination.js';
 import { modelPick, pickedModelRow, type PickedModel } from './picked.js';
 import { sourceField } from '../source/source.schema.js';
-import { Tier, type TierRow } from '../tier/tier.schema.js';
-import { MODEL_STATUSES, OPENNESS, type ModelStatus, type Openness as OpennessValue } from './openness.js';
+import { Tier } from '../tier/tier.schema.js';
+import { MODEL_STATUSES, OPENNESS, type ModelStatus } from './openness.js';
 
-export interface ModelRow extends EntityRow {
-  name: string;
-  family: string;
-  releaseDate: string | null;
-  releaseDatePrecision: 'DAY' | 'MONTH' | null;
-  totalParamsB: number | null;
-  activeParamsB: number | null;
-  architecture: 'DENSE' | 'MIXTURE_OF_EXPERTS' | null;
-  contextWindow: number | null;
-  modalities: string[];
-  status: ModelStatus;
-  weightsAvailable: boolean;
-  openTrainingData: boolean;
-  openTrainingCode: boolean;
-  openness: OpennessValue | null;
-  strengths: string[];
-  limitations: string[];
-  notes: string | null;
-  organization: OrganizationRow | null;
-  licence: LicenceRow | null;
-  codeLicence: LicenceRow | null;
-  tier: TierRow | null;
-  /** Its results, when a model list was asked for them with the models (cypher/model/picked). */
-  results?: ResultRow[] | null;
-}
+export type { ModelRow } from './model.rows.js';
+import type { ModelRow } from './model.rows.js';
 
 interface LineageRow {
   id: string;

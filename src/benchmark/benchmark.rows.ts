@@ -1,0 +1,23 @@
+import type { EntityRow } from '../graph.js';
+
+/** A benchmark and a result as the Cypher of cypher/benchmark/ and cypher/model/picked return them. */
+export interface BenchmarkRow extends EntityRow {
+  name: string;
+  description: string;
+  metric: 'PERCENT' | 'RATING';
+  domainIds: string[];
+  resultCount: number;
+}
+
+export interface ResultRow extends EntityRow {
+  score: number;
+  setting: string;
+  reportedBy: string;
+  sourceTable: string;
+  notes: string | null;
+  modelId: string;
+  benchmarkId: string;
+  sourceId: string;
+  /** The benchmark, when the query that found the result brought it along (cypher/model/picked). */
+  benchmark?: BenchmarkRow | null;
+}

@@ -1,0 +1,33 @@
+import type { ResultRow } from '../benchmark/benchmark.rows.js';
+import type { EntityRow } from '../graph.js';
+import type { LicenceRow } from '../licence/licence.schema.js';
+import type { OrganizationRow } from '../organization/organization.schema.js';
+import type { TierRow } from '../tier/tier.schema.js';
+import type { ModelStatus, Openness as OpennessValue } from './openness.js';
+
+/** A model as the Cypher of cypher/model/ returns it: below the schema files, which all read it. */
+export interface ModelRow extends EntityRow {
+  name: string;
+  family: string;
+  releaseDate: string | null;
+  releaseDatePrecision: 'DAY' | 'MONTH' | null;
+  totalParamsB: number | null;
+  activeParamsB: number | null;
+  architecture: 'DENSE' | 'MIXTURE_OF_EXPERTS' | null;
+  contextWindow: number | null;
+  modalities: string[];
+  status: ModelStatus;
+  weightsAvailable: boolean;
+  openTrainingData: boolean;
+  openTrainingCode: boolean;
+  openness: OpennessValue | null;
+  strengths: string[];
+  limitations: string[];
+  notes: string | null;
+  organization: OrganizationRow | null;
+  licence: LicenceRow | null;
+  codeLicence: LicenceRow | null;
+  tier: TierRow | null;
+  /** Its results, when a model list was asked for them with the models (cypher/model/picked). */
+  results?: ResultRow[] | null;
+}
