@@ -97,10 +97,6 @@ function useNotFound(): Plugin {
 }
 
 /**
- * The GraphQL server as a fetch handler: GraphiQL and POST/GET at /graphql, GET /health (the process
- * answers) and GET /ready (Neo4j answers). Tests call app.fetch() without opening a port.
- */
-/**
  * A warning for something many requests meet at once (Neo4j down, or out of memory for transactions):
  * its first occurrence at once, then at most one line per interval with how many more there were, not a
  * line and a stack per request, which a client could otherwise turn into a flood of the log.
@@ -128,6 +124,10 @@ function occurrenceCounter(logger: Logger, message: string, intervalMs = 10_000)
   };
 }
 
+/**
+ * The GraphQL server as a fetch handler: GraphiQL and POST/GET at /graphql, GET /health (the process can
+ * work) and GET /ready (Neo4j answers). Tests call app.fetch() without opening a port.
+ */
 export function createApp({ db, logger, config: overrides = {}, warmedUp = () => true, dependency = () => undefined }: AppOptions): App {
   const config: AppConfig = { ...loadConfig({}), ...overrides };
   const anyOrigin = config.CORS_ORIGINS.includes('*');
@@ -176,14 +176,14 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
     maskedErrors: {
       maskError(error, message): Error {
         const original = (error as { originalError?: unknown }).originalError;
-        if (isDatabaseUnavailable(original)) unavailable.count(original);
-        if (original instanceof DatabaseDeadlineError && original.mode === 'WRITE') {
-          return clientError(
-            `The database did not answer within ${original.ms / 1000} s, so whether this write was applied is not known: read it back before trying again.`,
-            'DATABASE_UNAVAILABLE',
-          );
-        }
         if (isDatabaseUnavailable(original)) {
+          unavailable.count(original);
+          if (original instanceof DatabaseDeadlineError && original.mode === 'WRITE') {
+            return clientError(
+              `The database did not answer within ${original.ms / 1000} s, so whether this write was applied is not known: read it back before trying again.`,
+              'DATABASE_UNAVAILABLE',
+            );
+          }
           return clientError('The database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE');
         }
         if (isDatabaseBusy(original)) {

@@ -31,13 +31,13 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The page yoga answers a browser's GET /graphql with: GraphiQL's options, and links to its local assets. */
 /**
  * Yoga's page puts its welcome text in the open tab unless given a `query` (graphql-yoga#3979, fixed in
  * #4578 after 5.21): the first tab's own question is that query, so the page opens on it.
  */
 const withFirstTabQuery = (options: GraphiQLOptions) => ({ ...options, query: options.defaultTabs?.[0]?.query ?? options.defaultQuery });
 
+/** The page yoga answers a browser's GET /graphql with: GraphiQL's options, and links to its local assets. */
 export function renderLocalGraphiQL(options: GraphiQLOptions = {}): string {
   const assets = GRAPHIQL_ASSETS_PATH;
   return `<!doctype html>

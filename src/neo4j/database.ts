@@ -1,4 +1,4 @@
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isRetryableError, isTime, type Driver } from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isRetryableError, isTime, type Driver, type Session } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
 import type { CypherQuery } from './cypher.js';
 import type { ProvidedNeo4j } from './provider.js';
@@ -94,8 +94,25 @@ export class DatabaseDeadlineError extends Error {
 }
 
 /**
+ * A session that a lost deadline lets go of without waiting (closing waits for the answer that is not
+ * coming); otherwise closed as usual.
+ */
+function abandonable(session: Session) {
+  let abandoned = false;
+  return {
+    abandon: () => {
+      abandoned = true;
+      session.close().catch(() => {});
+    },
+    close: async () => {
+      if (!abandoned) await session.close();
+    },
+  };
+}
+
+/**
  * `work`, or a DatabaseDeadlineError after `ms`; `abandon` then lets go of what `work` holds (its session,
- * closed without waiting: closing waits for the answer that is not coming).
+ * through abandonable, or the abort signal of executeQuery).
  */
 async function withinDeadline<T>(work: Promise<T>, ms: number, mode: 'READ' | 'WRITE', abandon: () => void): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -155,19 +172,16 @@ export class Database {
         defaultAccessMode: neo4j.session.READ,
         bookmarkManager: this.options.routing ? this.driver.executeQueryBookmarkManager : undefined,
       });
-      let abandoned = false;
+      const handle = abandonable(session);
       try {
-        const result = await withinDeadline(session.run(query.text, params, { timeout: this.options.txTimeoutMs }), this.deadlineMs, 'READ', () => {
-          abandoned = true;
-          session.close().catch(() => {});
-        });
+        const result = await withinDeadline(session.run(query.text, params, { timeout: this.options.txTimeoutMs }), this.deadlineMs, 'READ', handle.abandon);
         this.options.observer?.({ name: query.name, mode: 'READ', ms: performance.now() - started });
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       } catch (error) {
         if (!isRetryableError(error) || performance.now() > deadline) throw error;
         await new Promise((resolve) => setTimeout(resolve, Math.min(50 * 2 ** attempt, 500)));
       } finally {
-        if (!abandoned) await session.close();
+        await handle.close();
       }
     }
   }
@@ -187,11 +201,7 @@ export class Database {
    */
   async writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    let abandoned = false;
-    const abandon = () => {
-      abandoned = true;
-      session.close().catch(() => {});
-    };
+    const handle = abandonable(session);
     try {
       return await withinDeadline(session.executeWrite(
         (tx) =>
@@ -204,9 +214,9 @@ export class Database {
             },
           }),
         { timeout: this.options.txTimeoutMs },
-      ), this.deadlineMs, 'WRITE', abandon);
+      ), this.deadlineMs, 'WRITE', handle.abandon);
     } finally {
-      if (!abandoned) await session.close();
+      await handle.close();
     }
   }
 

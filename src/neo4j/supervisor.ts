@@ -27,13 +27,13 @@ export function superviseLocalNeo4j(
 ): { health(): DependencyHealth; stop(): Promise<void> } {
   let current = first;
   let health: DependencyHealth = { state: 'up', restarts: 0 };
-  let stopped = false;
   let restarting: Promise<void> | undefined;
-  const stopping = new AbortController(); // cuts a back-off wait short at shutdown
+  const stopping = new AbortController(); // aborted at shutdown: cuts a back-off wait short too
+  const stopped = () => stopping.signal.aborted;
 
   const watch = (instance: LocalNeo4j) => {
     void instance.exited.then(({ code, signal }) => {
-      if (stopped || instance !== current) return;
+      if (stopped() || instance !== current) return;
       logger.error({ pid: instance.pid, code, signal }, 'local Neo4j exited without being asked to; starting it again');
       health = { ...health, state: 'restarting', detail: `exited (code ${code}, signal ${signal})` };
       restarting = restartWithBackoff();
@@ -49,7 +49,7 @@ export function superviseLocalNeo4j(
       }
       try {
         const instance = await start();
-        if (stopped) {
+        if (stopped()) {
           await instance.stop();
           return;
         }
@@ -70,7 +70,6 @@ export function superviseLocalNeo4j(
   return {
     health: () => health,
     stop: async () => {
-      stopped = true;
       stopping.abort();
       await restarting;
       await current.stop();
