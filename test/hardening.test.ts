@@ -136,13 +136,11 @@ describe('limits on traffic', () => {
 
   it('stops a Neo4j transaction that runs past NEO4J_TX_TIMEOUT_MS', async () => {
     const impatient = new Database(createDriver(inject('neo4j')), loadConfig().NEO4J_DATABASE, { txTimeoutMs: 300 });
-    const started = Date.now();
     const error = await impatient
       .read({ name: 'test/slow', text: 'UNWIND range(1, 300000000) AS x RETURN sum(x) AS total' })
       .then(() => undefined, (e: unknown) => e as { code?: string });
     await impatient.close();
-    expect(error?.code).toMatch(/TransactionTimedOut/);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(error?.code).toMatch(/TransactionTimedOut/); // Neo4j's own timeout stopped it, not the sum finishing
     // A request that meets it is told DATABASE_BUSY and what to do (src/yoga.ts), not an internal error.
     expect(isDatabaseBusy(error)).toBe(true);
   });
