@@ -1,9 +1,8 @@
-// The best result per model on one benchmark ($benchmark, an id or a name), optionally only some openness
+// The best result per model on one benchmark ($benchmark, an id or a name: see benchmark/named), optionally only some openness
 // categories, best first, in one row with `found` (false: no such benchmark). The best result may come
 // from any source table: each entry names its table. Each model comes with what the request reads of it
 // ($pick, see model/picked), each result with the properties in $resultPick.
-OPTIONAL MATCH (b:Benchmark) WHERE b.id = $benchmark OR toLower(b.name) = toLower($benchmark)
-WITH b ORDER BY b.id LIMIT 1
+WITH {{benchmark/named}} AS b
 CALL (b) {
   MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
   WHERE $openness IS NULL OR m.openness IN $openness

@@ -2,27 +2,35 @@
 // open weights, by release date, that matched or beat that score on the same benchmark; with
 // $sameSource only results from the same source table and reporter count. The lag is in months
 // (negative: the open model was out first). Closed results nobody matched come back with no match.
-MATCH (b:Benchmark)
-WHERE ($benchmark IS NULL OR b.id = $benchmark)
-  AND ($domain IS NULL OR EXISTS { (b)-[:MEASURES]->(:Domain {id: $domain}) })
-MATCH (b)<-[:ON_BENCHMARK]-(cr:BenchmarkResult)<-[:HAS_RESULT]-(cm:Model {openness: 'CLOSED'})
-WHERE cm.releaseDate IS NOT NULL
-CALL (b, cr, cm) {
-  OPTIONAL MATCH (b)<-[:ON_BENCHMARK]-(orr:BenchmarkResult)<-[:HAS_RESULT]-(om:Model)
-  WHERE om.weightsAvailable AND om.releaseDate IS NOT NULL AND orr.score >= cr.score
-    AND (NOT $sameSource OR (orr.sourceTable = cr.sourceTable AND orr.reportedBy = cr.reportedBy))
-  WITH om, orr, (orr.sourceTable = cr.sourceTable AND orr.reportedBy = cr.reportedBy) AS sameTable
-  ORDER BY om.releaseDate, sameTable DESC, orr.score DESC, om.id
-  RETURN om, orr, sameTable
-  LIMIT 1
+// One row: `found` (false: $benchmark names no benchmark, see benchmark/named) and the pairs.
+WITH {{benchmark/named}} AS named
+CALL (named) {
+  MATCH (b:Benchmark)
+  WHERE ($benchmark IS NULL OR b = named)
+    AND ($domain IS NULL OR EXISTS { (b)-[:MEASURES]->(:Domain {id: $domain}) })
+  MATCH (b)<-[:ON_BENCHMARK]-(cr:BenchmarkResult)<-[:HAS_RESULT]-(cm:Model {openness: 'CLOSED'})
+  WHERE cm.releaseDate IS NOT NULL
+  CALL (b, cr, cm) {
+    OPTIONAL MATCH (b)<-[:ON_BENCHMARK]-(orr:BenchmarkResult)<-[:HAS_RESULT]-(om:Model)
+    WHERE om.weightsAvailable AND om.releaseDate IS NOT NULL AND orr.score >= cr.score
+      AND (NOT $sameSource OR (orr.sourceTable = cr.sourceTable AND orr.reportedBy = cr.reportedBy))
+    WITH om, orr, (orr.sourceTable = cr.sourceTable AND orr.reportedBy = cr.reportedBy) AS sameTable
+    ORDER BY om.releaseDate, sameTable DESC, orr.score DESC, om.id
+    RETURN om, orr, sameTable
+    LIMIT 1
+  }
+  WITH b, cr, cm, om, orr, sameTable
+  ORDER BY b.id, cm.releaseDate, cm.id, cr.id
+  CALL (cm) { WITH cm AS m RETURN {{model/projection}} AS closedModel }
+  CALL (cr) { WITH cr AS r RETURN {{result/projection}} AS closedResult }
+  CALL (om) { WITH om AS m RETURN CASE WHEN m IS NULL THEN null ELSE {{model/projection}} END AS openModel }
+  CALL (orr) { WITH orr AS r RETURN CASE WHEN r IS NULL THEN null ELSE {{result/projection}} END AS openResult }
+  RETURN collect({
+    benchmark: {{benchmark/projection}}, closedModel: closedModel, closedResult: closedResult,
+    openModel: openModel, openResult: openResult,
+    lagMonths: CASE WHEN om IS NULL THEN null
+                    ELSE round(duration.inDays(cm.releaseDate, om.releaseDate).days / 30.436875, 1) END,
+    crossSource: CASE WHEN om IS NULL THEN null ELSE NOT sameTable END
+  }) AS pairs
 }
-WITH b, cr, cm, om, orr, sameTable
-ORDER BY b.id, cm.releaseDate, cm.id, cr.id
-CALL (cm) { WITH cm AS m RETURN {{model/projection}} AS closedModel }
-CALL (cr) { WITH cr AS r RETURN {{result/projection}} AS closedResult }
-CALL (om) { WITH om AS m RETURN CASE WHEN m IS NULL THEN null ELSE {{model/projection}} END AS openModel }
-CALL (orr) { WITH orr AS r RETURN CASE WHEN r IS NULL THEN null ELSE {{result/projection}} END AS openResult }
-RETURN {{benchmark/projection}} AS benchmark, closedModel, closedResult, openModel, openResult,
-  CASE WHEN om IS NULL THEN null
-       ELSE round(duration.inDays(cm.releaseDate, om.releaseDate).days / 30.436875, 1) END AS lagMonths,
-  CASE WHEN om IS NULL THEN null ELSE NOT sameTable END AS crossSource
+RETURN $benchmark IS NULL OR named IS NOT NULL AS found, pairs

@@ -1,10 +1,15 @@
-// Each model's benchmark results, optionally for one benchmark ($benchmark, an id) or domain ($domain).
+// Each model's benchmark results, optionally for one benchmark ($benchmark, an id or a name: see
+// benchmark/named) or domain ($domain), one row per asked model with `found` (false: no such benchmark).
 // The model, benchmark and source are on the matched path already, so the projection reads no more; the
 // benchmark (a few short properties) comes whole, so that results { benchmark { name } } is no further level.
+WITH {{benchmark/named}} AS named
 UNWIND $ids AS groupId
-MATCH (:Model {id: groupId})-[:HAS_RESULT]->(r:BenchmarkResult)-[:ON_BENCHMARK]->(b:Benchmark)
-WHERE ($benchmark IS NULL OR b.id = $benchmark)
-  AND ($domain IS NULL OR EXISTS { (b)-[:MEASURES]->(:Domain {id: $domain}) })
-OPTIONAL MATCH (r)-[:REPORTED_IN]->(s:Source)
-WITH groupId, r, b, s ORDER BY toLower(b.name), r.score DESC, r.id
-RETURN groupId, r {.*, modelId: groupId, benchmarkId: b.id, sourceId: s.id, benchmark: {{benchmark/projection}}} AS result
+CALL (groupId, named) {
+  MATCH (:Model {id: groupId})-[:HAS_RESULT]->(r:BenchmarkResult)-[:ON_BENCHMARK]->(b:Benchmark)
+  WHERE ($benchmark IS NULL OR b = named)
+    AND ($domain IS NULL OR EXISTS { (b)-[:MEASURES]->(:Domain {id: $domain}) })
+  OPTIONAL MATCH (r)-[:REPORTED_IN]->(s:Source)
+  WITH r, b, s ORDER BY toLower(b.name), r.score DESC, r.id
+  RETURN collect(r {.*, modelId: groupId, benchmarkId: b.id, sourceId: s.id, benchmark: {{benchmark/projection}}}) AS results
+}
+RETURN $benchmark IS NULL OR named IS NOT NULL AS found, groupId, results

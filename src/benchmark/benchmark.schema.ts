@@ -27,18 +27,19 @@ const Metric = builder.enumType('BenchmarkMetric', {
   } as const,
 });
 
-/** Turns a benchmark argument (id or name, any case) into its id, or a clear error naming it. */
-export async function resolveBenchmarkId(ctx: Context, benchmark: string): Promise<string> {
-  const [row] = await ctx.db.read(cypher('benchmark/resolve'), { benchmark });
-  if (!row) throw unknownBenchmark(benchmark);
-  return row.id as string;
-}
-
 /** The error for a benchmark argument that names no benchmark. */
 export function unknownBenchmark(benchmark: string) {
   return clientError(`Unknown benchmark "${benchmark}": give a benchmark's id or name, as listed by { benchmarks { benchmarkId name } }.`, 'BAD_USER_INPUT', {
     argument: 'benchmark',
   });
+}
+
+/**
+ * A query with a `benchmark` argument finds the benchmark inside its own Cypher (cypher/benchmark/named)
+ * and says whether it did (`found`); this turns "not found" into the error naming the argument.
+ */
+export function mustHaveFoundBenchmark(found: unknown, benchmark: string | null | undefined): void {
+  if (found === false && benchmark) throw unknownBenchmark(benchmark);
 }
 
 export const Benchmark = builder.loadableNodeRef('Benchmark', {
@@ -126,11 +127,10 @@ function resultsOfModels(ctx: Context, args: { benchmark?: string | null; domain
   let loader = loaders.get(key);
   if (!loader) {
     loader = new DataLoader(async (ids: readonly string[]) => {
-      const benchmark = args.benchmark ? await resolveBenchmarkId(ctx, args.benchmark) : null;
-      const rows = await ctx.db.read(cypher('result/by-model-ids'), { ids, benchmark, domain: args.domain ?? null });
-      const byId = new Map<string, ResultRow[]>(ids.map((id) => [id, []]));
-      for (const row of rows) byId.get(row.groupId as string)?.push(row.result as ResultRow);
-      return ids.map((id) => byId.get(id)!);
+      const rows = await ctx.db.read(cypher('result/by-model-ids'), { ids, benchmark: args.benchmark ?? null, domain: args.domain ?? null });
+      mustHaveFoundBenchmark(rows[0]?.found, args.benchmark);
+      const byId = new Map(rows.map((row) => [row.groupId as string, row.results as ResultRow[]]));
+      return ids.map((id) => byId.get(id) ?? []);
     });
     loaders.set(key, loader);
   }
@@ -158,8 +158,8 @@ builder.queryFields((t) => ({
     description: 'One benchmark by id or name (e.g. "aime-2025" or "AIME 2025"), or null.',
     args: { id: t.arg.string({ required: true, description: 'The id in seed/benchmarks.yaml, or the name.' }) },
     resolve: async (_root, { id }, ctx) => {
-      const [row] = await ctx.db.read(cypher('benchmark/resolve'), { benchmark: id });
-      return (row?.id as string | undefined) ?? null;
+      const [row] = await ctx.db.read(cypher('benchmark/by-argument'), { benchmark: id });
+      return (row?.benchmark as BenchmarkRow | undefined) ?? null;
     },
   }),
   benchmarks: t.field({

@@ -63,9 +63,9 @@ const TABLES: Record<string, Table> = {
       const { benchmark, domain } = params as { benchmark?: string; domain?: keyof typeof DOMAINS };
       let benchmarkId: string | null = null;
       if (benchmark) {
-        const [row] = await db.read(cypher('benchmark/resolve'), { benchmark });
+        const [row] = await db.read(cypher('benchmark/by-argument'), { benchmark });
         if (!row) throw new ExportError(`Unknown benchmark "${benchmark}": give a benchmark's id or name.`, 'benchmark');
-        benchmarkId = row.id as string;
+        benchmarkId = (row.benchmark as { id: string }).id;
       }
       return { benchmark: benchmarkId, domain: domain ? DOMAINS[domain].value : null };
     },

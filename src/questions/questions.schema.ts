@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { Benchmark, BenchmarkResult, resolveBenchmarkId, unknownBenchmark, type BenchmarkRow, type ResultRow } from '../benchmark/benchmark.schema.js';
+import { Benchmark, BenchmarkResult, mustHaveFoundBenchmark, unknownBenchmark, type BenchmarkRow, type ResultRow } from '../benchmark/benchmark.schema.js';
 import { Domain } from '../benchmark/domain.js';
 import { clientError } from '../errors.js';
 import type { EntityRow } from '../graph.js';
@@ -225,7 +225,6 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx, info) => {
       const limit = checkFirst(args.first, MAX_WINS) ?? 100;
-      const benchmark = args.benchmark ? await resolveBenchmarkId(ctx, args.benchmark) : null;
       const query = cypher('questions/benchmark-wins', { ...modelMatchChoices(args.winner, '#winner'), ...modelMatchChoices(args.loser, '#loser') });
       // The benchmarks, winners and losers come with the wins, once each, with what the request reads of
       // them; the results with what the win's fields and any winnerResult/loserResult selection read.
@@ -238,7 +237,7 @@ builder.queryFields((t) => ({
         ]),
       ];
       const [row] = await ctx.db.read(query, {
-        benchmark,
+        benchmark: args.benchmark ?? null,
         domain: args.domain ?? null,
         winner: modelFilterParam(args.winner),
         loser: modelFilterParam(args.loser),
@@ -247,6 +246,7 @@ builder.queryFields((t) => ({
         pick,
         resultPick,
       });
+      mustHaveFoundBenchmark(row!.found, args.benchmark);
       const models = new Map((row!.models as PickedModel[]).map((picked) => pickedModelRow(picked, pick)).map((model) => [model.id, model]));
       const benchmarks = new Map((row!.benchmarks as BenchmarkRow[]).map((b) => [b.id, b]));
       type PickedResult = { values: unknown[]; sourceId: string | null };
@@ -298,13 +298,13 @@ builder.queryFields((t) => ({
       sameSource: t.arg.boolean({ defaultValue: false, description: 'Only open results from the same source table and reporter as the closed one.' }),
     },
     resolve: async (_root, args, ctx) => {
-      const benchmark = args.benchmark ? await resolveBenchmarkId(ctx, args.benchmark) : null;
-      const rows = await ctx.db.read(cypher('questions/openness-gap'), {
-        benchmark,
+      const [row] = await ctx.db.read(cypher('questions/openness-gap'), {
+        benchmark: args.benchmark ?? null,
         domain: args.domain ?? null,
         sameSource: args.sameSource ?? false,
       });
-      return { pairs: rows as unknown as GapRow[] };
+      mustHaveFoundBenchmark(row!.found, args.benchmark);
+      return { pairs: row!.pairs as GapRow[] };
     },
   }),
   modelCounts: t.field({
@@ -333,8 +333,9 @@ builder.queryFields((t) => ({
       domain: t.arg({ type: Domain, description: 'Only benchmarks measuring this domain.' }),
     },
     resolve: async (_root, args, ctx) => {
-      const benchmark = args.benchmark ? await resolveBenchmarkId(ctx, args.benchmark) : null;
-      return (await ctx.db.read(cypher('questions/score-statistics'), { benchmark, domain: args.domain ?? null })) as unknown as StatsRow[];
+      const [row] = await ctx.db.read(cypher('questions/score-statistics'), { benchmark: args.benchmark ?? null, domain: args.domain ?? null });
+      mustHaveFoundBenchmark(row!.found, args.benchmark);
+      return row!.statistics as StatsRow[];
     },
   }),
   search: t.connection({
