@@ -12,6 +12,7 @@ import { freePort } from '../src/neo4j/local-launcher.js';
 import { loadSeed, prepareSeed, writePlan } from '../src/seed/loader.js';
 import { QUESTIONS, type Question } from './mix.js';
 import { writeProfiles } from './profiles.js';
+import { shapeFlood, SHAPE_COUNT, type ShapeFlood } from './shape-flood.js';
 import { syntheticCopies } from './synthetic.js';
 
 /**
@@ -25,6 +26,8 @@ const QUICK = values.quick;
 const SCALES = QUICK ? [1, 10] : [1, 100, 1000];
 const WARMUP_S = QUICK ? 1 : 3;
 const DURATION_S = QUICK ? 2 : 10;
+const FLOOD_S = QUICK ? 20 : 60;
+const FLOOD_CACHE_SIZE = 32;
 const CONNECTIONS = 16;
 const SEED = 20_261_124;
 const LOCAL_DIR = '.neo4j-local/bench';
@@ -241,7 +244,9 @@ async function main() {
     };
     const oursPort = await freePort();
     const ngPort = await freePort();
-    const ours = start('src/main.ts', { ...env, PORT: String(oursPort), SEED_ON_START: 'false', RATE_LIMIT_PER_MINUTE: '0', MAX_COST: '10000000' });
+    // QUERY_CACHE_SIZE far below its default (500), above the mix's few shapes: so that the flood of
+    // distinct shapes (every one a cold plan in Neo4j, a few per second on 2 cores) passes the bound in seconds.
+    const ours = start('src/main.ts', { ...env, PORT: String(oursPort), SEED_ON_START: 'false', RATE_LIMIT_PER_MINUTE: '0', MAX_COST: '10000000', QUERY_CACHE_SIZE: String(FLOOD_CACHE_SIZE) });
     const alternative = start('bench/neo4j-graphql-server.ts', { ...env, PORT: String(ngPort) });
     children.push(ours, alternative);
     const oursUrl = `http://127.0.0.1:${oursPort}/graphql`;
@@ -250,6 +255,7 @@ async function main() {
 
     const driver = neo4j.driver(env.NEO4J_URI, neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD), { disableLosslessIntegers: true });
     const results: Record<string, unknown> = {};
+    let flood: ShapeFlood | null = null;
     let copies = 1;
     for (const scale of SCALES) {
       const loadStarted = Date.now();
@@ -284,6 +290,11 @@ async function main() {
         );
       }
       results[`${scale}x`] = { counts, serverMemoryMb: memory, questions: perQuestion };
+      if (scale === 1) {
+        log(`  a flood of distinct filter shapes (${SHAPE_COUNT} exist) for ${FLOOD_S} s...`);
+        flood = await shapeFlood(oursUrl, ours, FLOOD_S, CONNECTIONS);
+        log(`  ${flood.requests} requests, ${flood.distinctShapes} distinct shapes: at most ${flood.assembledQueriesPeak} of ${flood.assembledQueriesMax} assembled queries kept; RSS ${flood.rssFirstFiveSecondsMb} -> ${flood.rssLastFiveSecondsMb} MB; errors ${JSON.stringify(flood.errors)}; ${flood.packedRequest.shapes} shapes in one request: ${flood.packedRequest.codes.join(', ')}`);
+      }
     }
     const largest = `${SCALES.at(-1)}x`;
     const dir = QUICK ? 'bench/results/tmp' : 'bench/results';
@@ -315,6 +326,7 @@ async function main() {
       machine,
       summary: { ...summary, memory60s: memory60s && { ...memory60s, rssEverySecondMb: undefined } },
       results,
+      shapeFlood: flood,
       memory60s,
       profiles: { scale: largest, files: `${dir}/profiles/`, questions: profiles },
     };
@@ -338,6 +350,7 @@ function toMarkdown(report: {
   settings: Record<string, unknown>;
   summary: { throughputVsNeo4jGraphql: Record<string, number>; p50VsFloor: Record<string, number> };
   results: Record<string, unknown>;
+  shapeFlood: ShapeFlood | null;
   memory60s: { requests: number; failures: number; failuresByQuestion: Record<string, Record<string, number>>; timeouts: number; rssFirstTenSecondsMb: number; rssLastTenSecondsMb: number; rssPeakMb: number; growthPercent: number } | null;
   profiles: { scale: string; files: string; questions: Record<string, { ours: { queries: number; dbHits: number; bytes: number }; floor: { dbHits: number; bytes: number } }> };
 }): string {
@@ -368,6 +381,17 @@ function toMarkdown(report: {
           `${f.requestsPerSecond} | ${f.p50Ms} | ${f.p95Ms} | ${f.p99Ms} | ${round(o.requestsPerSecond / n.requestsPerSecond, 2)} | ${round(o.p50Ms / f.p50Ms, 2)} |`,
       );
     }
+  }
+  const flood = report.shapeFlood;
+  if (flood) {
+    lines.push(
+      '',
+      '## A flood of distinct filter shapes (1x)',
+      '',
+      `${flood.connections} clients for ${flood.seconds} s, each request a models list of another shape: ${flood.requests} requests, ${flood.distinctShapes} distinct shapes, errors ${JSON.stringify(flood.errors)}. ` +
+        `Assembled queries kept: at most ${flood.assembledQueriesPeak} (QUERY_CACHE_SIZE ${flood.assembledQueriesMax}). RSS ${flood.rssFirstFiveSecondsMb} MB over the first 5 s, ${flood.rssLastFiveSecondsMb} MB over the last 5 s, peak ${flood.rssPeakMb} MB. ` +
+        `One request of ${flood.packedRequest.shapes} shapes: ${flood.packedRequest.codes.join(', ') || 'answered'}.`,
+    );
   }
   const memory = report.memory60s;
   lines.push(

@@ -94,6 +94,10 @@ const ConfigSchema = z.object({
   MAX_ALIASES: z.coerce.number().int().min(0).default(30),
   MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
   MAX_COST: z.coerce.number().int().min(1).default(100_000),
+  /** Distinct filter, order or grouping shapes one request may combine (each is its own Neo4j plan). */
+  MAX_QUERY_SHAPES: z.coerce.number().int().min(1).default(10),
+  /** Assembled queries (one per shape) kept in memory, least recently used dropped first. */
+  QUERY_CACHE_SIZE: z.coerce.number().int().min(1).default(500),
   /** Whether the schema may be introspected and GraphiQL served (unset: yes, unless NODE_ENV=production). */
   INTROSPECTION: booleanFromEnv.optional(),
   /** Largest request body accepted, in bytes (413 beyond). */

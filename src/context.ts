@@ -1,4 +1,6 @@
 import type { Caller } from './auth/tokens.js';
+import { clientError } from './errors.js';
+import type { ShapeCounter } from './neo4j/cypher.js';
 import type { Database } from './neo4j/database.js';
 
 /** What every resolver gets, created fresh for each request. */
@@ -11,9 +13,11 @@ export interface Context {
   caller: Caller;
   /** Whether anyone may read ("public") or only holders of a token ("token"). */
   readAccess: 'public' | 'token';
+  /** The shapes of filter, order and grouping this request has assembled, against MAX_QUERY_SHAPES. */
+  queryShapes: QueryShapes;
 }
 
-export function createContext(db: Database, caller: Caller = { role: undefined }, readAccess: Context['readAccess'] = 'public'): Context {
+export function createContext(db: Database, caller: Caller = { role: undefined }, readAccess: Context['readAccess'] = 'public', maxQueryShapes = 10): Context {
   const roundTrips = { count: 0 };
   return {
     db: db.observed(() => {
@@ -22,5 +26,30 @@ export function createContext(db: Database, caller: Caller = { role: undefined }
     roundTrips,
     caller,
     readAccess,
+    queryShapes: new QueryShapes(maxQueryShapes),
   };
+}
+
+/**
+ * The distinct combinations of filter, order and grouping one request has assembled, at most
+ * MAX_QUERY_SHAPES: each is a query Neo4j plans on its own, so thirty aliased lists, each with another set
+ * of filter fields, would otherwise push thirty cold plans into Neo4j's plan cache and thirty queries out
+ * of the server's (src/neo4j/cypher.ts).
+ */
+export class QueryShapes implements ShapeCounter {
+  private readonly seen = new Set<string>();
+
+  constructor(readonly max: number) {}
+
+  admit(shape: string): void {
+    if (this.seen.has(shape)) return;
+    if (this.seen.size >= this.max) {
+      throw clientError(
+        `This request combines more than ${this.max} distinct shapes of filter, order or grouping (MAX_QUERY_SHAPES): ask the others in another request, or give several lists the same filter fields.`,
+        'QUERY_SHAPE_LIMIT_EXCEEDED',
+        { limit: this.max },
+      );
+    }
+    this.seen.add(shape);
+  }
 }

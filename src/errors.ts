@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'DATABASE_BUSY'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
-  | 'COST_LIMIT_EXCEEDED';
+  | 'COST_LIMIT_EXCEEDED'
+  | 'QUERY_SHAPE_LIMIT_EXCEEDED';
 
 export function clientError(message: string, code: ErrorCode, extra: Record<string, unknown> = {}) {
   return createGraphQLError(message, { extensions: { code, ...extra } });

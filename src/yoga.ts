@@ -4,6 +4,7 @@ import { createGraphQLError, createYoga, maskError, useReadinessCheck, type Plug
 import { useAuthorizationFirst } from './auth/authorize-first.js';
 import { identify } from './auth/tokens.js';
 import { loadConfig, type Config } from './config.js';
+import { assembledQueries, keepAssembledQueries } from './neo4j/cypher.js';
 import { createContext, type Context } from './context.js';
 import { clientError, isDatabaseBusy, isDatabaseUnavailable } from './errors.js';
 import type { Logger } from './logger.js';
@@ -74,7 +75,9 @@ function useHealth(dependency: () => DependencyHealth | undefined): Plugin {
       if (url.pathname !== '/health') return;
       const neo4j = dependency();
       const failed = neo4j?.state === 'failed';
-      endResponse(fetchAPI.Response.json({ status: failed ? 'failed' : 'ok', ...(neo4j ? { neo4j } : {}) }, { status: failed ? 503 : 200 }));
+      // How many assembled queries are kept (at most QUERY_CACHE_SIZE): what a flood of shapes would grow.
+      const body = { status: failed ? 'failed' : 'ok', ...(neo4j ? { neo4j } : {}), assembledQueries: assembledQueries() };
+      endResponse(fetchAPI.Response.json(body, { status: failed ? 503 : 200 }));
     },
   };
 }
@@ -130,6 +133,7 @@ function occurrenceCounter(logger: Logger, message: string, intervalMs = 10_000)
  */
 export function createApp({ db, logger, config: overrides = {}, warmedUp = () => true, dependency = () => undefined }: AppOptions): App {
   const config: AppConfig = { ...loadConfig({}), ...overrides };
+  keepAssembledQueries(config.QUERY_CACHE_SIZE);
   const anyOrigin = config.CORS_ORIGINS.includes('*');
   const unavailable = occurrenceCounter(logger, 'requests fail: Neo4j is unavailable or does not answer');
   const busy = occurrenceCounter(logger, 'Neo4j could not answer a query now (memory or time limit)');
@@ -156,7 +160,7 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
     // Everything GraphiQL needs comes from this server (src/http/graphiql.ts), never from a CDN.
     renderGraphiQL: renderLocalGraphiQL,
     context: ({ request }) => {
-      const context = createContext(db, identify(request.headers.get('authorization'), config.API_TOKENS), config.READ_ACCESS);
+      const context = createContext(db, identify(request.headers.get('authorization'), config.API_TOKENS), config.READ_ACCESS, config.MAX_QUERY_SHAPES);
       roundTripsOf.set(request, context.roundTrips);
       return context;
     },

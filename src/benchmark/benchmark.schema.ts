@@ -2,12 +2,11 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { clientError } from '../errors.js';
 import { column, grouped, isKind, type EntityRow } from '../graph.js';
 import { Model } from '../model/model.schema.js';
-import { cypher } from '../neo4j/cypher.js';
 import { batchedOffsetConnections } from '../pagination.js';
 import { Source } from '../source/source.schema.js';
+import { benchmarkNamed, resultPagesOfBenchmarks, resultsOfModels } from './benchmark.repository.js';
 import { Domain } from './domain.js';
 
 export type { BenchmarkRow, ResultRow } from './benchmark.rows.js';
@@ -27,20 +26,7 @@ const Metric = builder.enumType('BenchmarkMetric', {
   } as const,
 });
 
-/** The error for a benchmark argument that names no benchmark. */
-export function unknownBenchmark(benchmark: string) {
-  return clientError(`Unknown benchmark "${benchmark}": give a benchmark's id or name, as listed by { benchmarks { benchmarkId name } }.`, 'BAD_USER_INPUT', {
-    argument: 'benchmark',
-  });
-}
-
-/**
- * A query with a `benchmark` argument finds the benchmark inside its own Cypher (cypher/benchmark/named)
- * and says whether it did (`found`); this turns "not found" into the error naming the argument.
- */
-export function mustHaveFoundBenchmark(found: unknown, benchmark: string | null | undefined): void {
-  if (found === false && benchmark) throw unknownBenchmark(benchmark);
-}
+export { mustHaveFoundBenchmark, unknownBenchmark } from './benchmark.repository.js';
 
 export const Benchmark = builder.loadableNodeRef('Benchmark', {
   id: { resolve: (b: BenchmarkRow) => b.id },
@@ -93,10 +79,7 @@ Benchmark.implement({
       byPath: true,
       args: { ...t.arg.connectionArgs() },
       load: (ids: string[], ctx, args) =>
-        batchedOffsetConnections(ids, args, async ({ offset, limit }) => {
-          const rows = await ctx.db.read(cypher('result/page-by-benchmark-ids'), { ids, offset, limit });
-          return new Map(rows.map((r) => [r.groupId as string, { totalCount: r.totalCount as number, items: r.results as ResultRow[] }]));
-        }),
+        batchedOffsetConnections(ids, args, (page) => resultPagesOfBenchmarks(ctx, ids, page)),
       resolve: (b) => b.id,
     }),
   }),
@@ -121,17 +104,12 @@ BenchmarkResult.implement({
 /** Per request and per argument set, a DataLoader of models' results (one query for all models asked). */
 const resultLoaders = createContextCache(() => new Map<string, DataLoader<string, ResultRow[]>>());
 
-function resultsOfModels(ctx: Context, args: { benchmark?: string | null; domain?: string | null }) {
+function resultLoaderOf(ctx: Context, args: { benchmark?: string | null; domain?: string | null }) {
   const loaders = resultLoaders(ctx);
   const key = JSON.stringify([args.benchmark ?? null, args.domain ?? null]);
   let loader = loaders.get(key);
   if (!loader) {
-    loader = new DataLoader(async (ids: readonly string[]) => {
-      const rows = await ctx.db.read(cypher('result/by-model-ids'), { ids, benchmark: args.benchmark ?? null, domain: args.domain ?? null });
-      mustHaveFoundBenchmark(rows[0]?.found, args.benchmark);
-      const byId = new Map(rows.map((row) => [row.groupId as string, row.results as ResultRow[]]));
-      return ids.map((id) => byId.get(id) ?? []);
-    });
+    loader = new DataLoader((ids: readonly string[]) => resultsOfModels(ctx, ids, args));
     loaders.set(key, loader);
   }
   return loader;
@@ -147,7 +125,7 @@ builder.objectField(Model, 'results', (t) =>
     },
     // A model list that was asked for all results brought them along (cypher/model/picked); otherwise one
     // batched query per argument set.
-    resolve: (m, args, ctx) => (m.results && !args.benchmark && !args.domain ? m.results : resultsOfModels(ctx, args).load(m.id)),
+    resolve: (m, args, ctx) => (m.results && !args.benchmark && !args.domain ? m.results : resultLoaderOf(ctx, args).load(m.id)),
   }),
 );
 
@@ -157,10 +135,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One benchmark by id or name (e.g. "aime-2025" or "AIME 2025"), or null.',
     args: { id: t.arg.string({ required: true, description: 'The id in seed/benchmarks.yaml, or the name.' }) },
-    resolve: async (_root, { id }, ctx) => {
-      const [row] = await ctx.db.read(cypher('benchmark/by-argument'), { benchmark: id });
-      return (row?.benchmark as BenchmarkRow | undefined) ?? null;
-    },
+    resolve: (_root, { id }, ctx) => benchmarkNamed(ctx, id),
   }),
   benchmarks: t.field({
     type: [Benchmark],

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { clientError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import { searchQuery } from '../questions/search-query.js';
-import { selects } from '../selection.js';
+import { selects } from '../one-trip/selection.js';
 import { KIND_LABELS } from '../seed/plan.js';
 
 /**

@@ -3,13 +3,13 @@ import type { Context } from '../context.js';
 import { Domain } from '../benchmark/domain.js';
 import { column, grouped, isKind, keyed } from '../graph.js';
 import { Licence, LicenceCategory } from '../licence/licence.schema.js';
-import { cypher, type Choices } from '../neo4j/cypher.js';
 import { Organization } from '../organization/organization.schema.js';
 import { offsetConnection } from '../pagination.js';
-import { modelPick, pickedModelRow, type PickedModel } from './picked.js';
+import { modelPick } from '../one-trip/model-pick.js';
+import { modelPage } from './model.repository.js';
 import { sourceField } from '../source/source.schema.js';
 import { Tier } from '../tier/tier.schema.js';
-import { MODEL_STATUSES, OPENNESS, type ModelStatus } from './openness.js';
+import { MODEL_STATUSES, OPENNESS } from './openness.js';
 
 export type { ModelRow } from './model.rows.js';
 import type { ModelRow } from './model.rows.js';
@@ -95,38 +95,6 @@ export const ModelFilter = builder.inputType('ModelFilter', {
 
 export type ModelFilterValue = typeof ModelFilter.$inferInput;
 
-/** The filter as the conditions of cypher/model/where/ read it (modelFilter.<field>): only the fields set. */
-export function modelFilterParam(filter: ModelFilterValue | null | undefined): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== null && value !== undefined));
-}
-
-/** The conditions (files of cypher/model/where/, one per ModelFilter field) a filter needs. */
-export const modelConditions = (filter: ModelFilterValue | null | undefined): string[] => Object.keys(modelFilterParam(filter));
-
-/**
- * The choices of the queries that match models by a filter (model/list, questions/model-counts,
- * benchmark-wins' sides, by slot): with a condition on the developer or the licence, they match through
- * it (cypher/model/match/) and test it directly, so that Neo4j can start from its index; every other
- * condition is one of cypher/model/where/.
- */
-export function modelMatchChoices(filter: ModelFilterValue | null | undefined, slot = ''): Choices {
-  const conditions = modelConditions(filter);
-  const byDeveloper = conditions.includes('country') || conditions.includes('organization');
-  const byLicence = conditions.includes('licenceSpdx') || conditions.includes('licenceCategory');
-  const match = byDeveloper && byLicence ? 'developer-licence' : byDeveloper ? 'developer' : byLicence ? 'licence' : 'models';
-  const direct: Record<string, string> = {
-    ...(byDeveloper ? { country: 'developerCountry', organization: 'developerOrganization' } : {}),
-    ...(byLicence ? { licenceSpdx: 'licenceOfSpdx', licenceCategory: 'licenceOfCategory' } : {}),
-  };
-  return {
-    [`model/match${slot}`]: [match],
-    [`model/where${slot}`]: conditions.map((condition) => direct[condition] ?? condition),
-  };
-}
-
-/** Whether a filter sets any condition (lists without one take cheaper queries). */
-export const hasFilter = (filter: ModelFilterValue | null | undefined) => modelConditions(filter).length > 0;
-
 export const Model = builder.loadableNodeRef('Model', {
   id: { resolve: (m: ModelRow) => m.id },
   load: (ids: string[], ctx: Context) => column<ModelRow>(ctx, 'model/by-ids', { ids }, 'model'),
@@ -209,18 +177,8 @@ builder.queryFields((t) => ({
       where: t.arg({ type: ModelFilter, description: 'Conditions the models must meet; all of them.' }),
       orderBy: t.arg({ type: ModelOrder, defaultValue: 'RELEASE_DATE_DESC', description: 'The order of the list.' }),
     },
-    resolve: (_root, args, ctx, info) =>
-      offsetConnection(args, async ({ offset, limit }) => {
-        // Only what the request reads, and the models' results when asked, in this one round trip.
-        const pick = modelPick(info);
-        const order = [args.orderBy ?? 'RELEASE_DATE_DESC'];
-        const query = hasFilter(args.where)
-          ? cypher('model/list', { ...modelMatchChoices(args.where), 'model/order': order })
-          : cypher('model/list-all', { 'model/order': order });
-        const [row] = await ctx.db.read(query, { where: modelFilterParam(args.where), offset, limit, pick });
-        const models = (row?.models ?? []) as PickedModel[];
-        return { totalCount: row?.totalCount as number, items: models.map((model) => pickedModelRow(model, pick)) };
-      }),
+    // Only what the request reads, and the models' results when asked, in one round trip.
+    resolve: (_root, args, ctx, info) => offsetConnection(args, (page) => modelPage(ctx, args, page, modelPick(info))),
   }),
 }));
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LRUCache } from 'lru-cache';
 
 /**
  * Named Cypher queries live in cypher/<concept>/<name>.cypher. Code refers to them by name
@@ -25,7 +26,23 @@ export interface CypherQuery {
   readonly text: string;
 }
 
-const cache = new Map<string, CypherQuery>();
+/** Named queries as written (a hundred-odd files): read once and kept. */
+const written = new Map<string, CypherQuery>();
+
+/**
+ * Queries assembled from a choice of a folder's alternatives, one per combination asked. About 131k
+ * combinations of `models` exist and 2^28 of benchmarkWins, so only the most recently used are kept
+ * (QUERY_CACHE_SIZE); a combination asked again after it left is assembled again, from files already read.
+ */
+let assembled = new LRUCache<string, CypherQuery>({ max: 500 });
+
+/** Sets how many assembled queries are kept (QUERY_CACHE_SIZE): one cache per process, read at start. */
+export function keepAssembledQueries(max: number): void {
+  if (assembled.max !== max) assembled = new LRUCache<string, CypherQuery>({ max });
+}
+
+/** How many assembled queries are kept now, and at most: for /health and the benchmark's flood. */
+export const assembledQueries = (): { size: number; max: number } => ({ size: assembled.size, max: assembled.max });
 
 /** For each folder fragment ("model/where", "model/where#winner") of a query, the files it takes. */
 export type Choices = Readonly<Record<string, readonly string[]>>;
@@ -65,16 +82,39 @@ function withFragments(text: string, choices: Choices): string {
   });
 }
 
-/** A named query; a query with folder fragments takes the choice of their files (see above). */
-export function cypher(name: string, choices: Choices = {}): CypherQuery {
+/** The key of one combination: the query's name and, per folder, the files chosen, in name order. */
+function shapeOf(name: string, choices: Choices): string {
   const entries = Object.entries(choices);
-  const cacheKey = entries.length === 0 ? name : `${name}?${JSON.stringify(entries.map(([slot, files]) => [slot, [...files].sort()]).sort())}`;
-  let query = cache.get(cacheKey);
+  return entries.length === 0 ? name : `${name}?${JSON.stringify(entries.map(([slot, files]) => [slot, [...files].sort()]).sort())}`;
+}
+
+/** Something that counts the distinct combinations one request assembles (Context.queryShapes). */
+export interface ShapeCounter {
+  /** Called with each combination's key before it is assembled; throws to refuse it. */
+  admit(shape: string): void;
+}
+
+/**
+ * A named query; a query with folder fragments takes the choice of their files (see above). A request's
+ * own counter, when given, sees the combination before anything is assembled, and may refuse it.
+ */
+export function cypher(name: string, choices: Choices = {}, shapes?: ShapeCounter): CypherQuery {
+  const choosing = Object.keys(choices).length > 0;
+  if (!choosing) {
+    let query = written.get(name);
+    if (!query) {
+      query = Object.freeze({ name, text: withFragments(readCypherFile(name), {}) });
+      written.set(name, query);
+    }
+    return query;
+  }
+  const shape = shapeOf(name, choices);
+  shapes?.admit(shape);
+  let query = assembled.get(shape);
   if (!query) {
-    const sorted = Object.fromEntries(entries.map(([slot, files]) => [slot, [...files].sort()]));
-    const text = withFragments(readCypherFile(name), sorted);
-    query = Object.freeze({ name, text });
-    cache.set(cacheKey, query);
+    const sorted = Object.fromEntries(Object.entries(choices).map(([slot, files]) => [slot, [...files].sort()]));
+    query = Object.freeze({ name, text: withFragments(readCypherFile(name), sorted) });
+    assembled.set(shape, query);
   }
   return query;
 }

@@ -1,14 +1,14 @@
 import { builder } from '../builder.js';
-import { Benchmark, BenchmarkResult, mustHaveFoundBenchmark, unknownBenchmark, type BenchmarkRow, type ResultRow } from '../benchmark/benchmark.schema.js';
+import { Benchmark, BenchmarkResult } from '../benchmark/benchmark.schema.js';
 import { Domain } from '../benchmark/domain.js';
 import { clientError } from '../errors.js';
-import type { EntityRow } from '../graph.js';
-import { hasFilter, Model, ModelFilter, modelFilterParam, modelMatchChoices, Openness, type ModelRow } from '../model/model.schema.js';
-import { mergedPick, modelPick, pickedModelRow, pickedResultRow, type PickedModel } from '../model/picked.js';
-import { cypher } from '../neo4j/cypher.js';
-import { propertiesRead, selectedAt, selects } from '../selection.js';
+import { Model, ModelFilter, Openness } from '../model/model.schema.js';
+import { mergedPick, modelPick } from '../one-trip/model-pick.js';
+import { propertiesRead, selectedAt, selects } from '../one-trip/selection.js';
 import { offsetConnection } from '../pagination.js';
 import { Source } from '../source/source.schema.js';
+import { benchmarkWins, leaderboard, modelCounts, opennessGapPairs, scoreStatistics, searchPage } from './questions.repository.js';
+import type { GapRow, HitRow, LeaderRow, StatsRow, WinRow } from './questions.rows.js';
 import { searchQuery } from './search-query.js';
 
 /**
@@ -26,16 +26,6 @@ const WIN_FIELD_READS: Record<string, string[]> = {
   sourceTable: ['sourceTable'],
   source: ['sourceId'],
 };
-
-interface WinRow {
-  benchmark: BenchmarkRow;
-  winner: ModelRow;
-  loser: ModelRow;
-  winnerResult: ResultRow;
-  loserResult: ResultRow;
-  margin: number;
-  crossSource: boolean;
-}
 
 const BenchmarkWin = builder.objectRef<WinRow>('BenchmarkWin').implement({
   description: 'A model scoring above another on one benchmark.',
@@ -59,12 +49,6 @@ const BenchmarkWin = builder.objectRef<WinRow>('BenchmarkWin').implement({
   }),
 });
 
-interface LeaderRow {
-  model: ModelRow;
-  result: ResultRow;
-  rank: number;
-}
-
 const LeaderboardEntry = builder.objectRef<LeaderRow>('LeaderboardEntry').implement({
   description: "A model's best published result on a benchmark.",
   fields: (t) => ({
@@ -74,16 +58,6 @@ const LeaderboardEntry = builder.objectRef<LeaderRow>('LeaderboardEntry').implem
     result: t.field({ type: BenchmarkResult, description: 'The result, with its source table and setting.', resolve: (e) => e.result }),
   }),
 });
-
-interface GapRow {
-  benchmark: BenchmarkRow;
-  closedModel: ModelRow;
-  closedResult: ResultRow;
-  openModel: ModelRow | null;
-  openResult: ResultRow | null;
-  lagMonths: number | null;
-  crossSource: boolean | null;
-}
 
 const OpennessGapPair = builder.objectRef<GapRow>('OpennessGapPair').implement({
   description: "A closed model's result and the first open-weight model (by release date) that matched or beat it.",
@@ -165,15 +139,6 @@ const GroupCount = builder.objectRef<{ group: string | null; count: number }>('G
   }),
 });
 
-interface StatsRow {
-  benchmark: BenchmarkRow;
-  openness: string | null;
-  count: number;
-  min: number;
-  max: number;
-  mean: number;
-}
-
 const ScoreStatistics = builder.objectRef<StatsRow>('ScoreStatistics').implement({
   description: 'Score statistics of one benchmark for one openness category.',
   fields: (t) => ({
@@ -185,11 +150,6 @@ const ScoreStatistics = builder.objectRef<StatsRow>('ScoreStatistics').implement
     mean: t.exposeFloat('mean', { description: 'The mean score (mixing source tables: an order of magnitude, not a ranking).' }),
   }),
 });
-
-interface HitRow {
-  score: number;
-  node: EntityRow;
-}
 
 const SearchHit = builder.objectRef<HitRow>('SearchHit').implement({
   description: 'A node whose name, description, statement or other search words match the search, with its relevance.',
@@ -225,7 +185,6 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx, info) => {
       const limit = checkFirst(args.first, MAX_WINS) ?? 100;
-      const query = cypher('questions/benchmark-wins', { ...modelMatchChoices(args.winner, '#winner'), ...modelMatchChoices(args.loser, '#loser') });
       // The benchmarks, winners and losers come with the wins, once each, with what the request reads of
       // them; the results with what the win's fields and any winnerResult/loserResult selection read.
       const pick = mergedPick([modelPick(info, ['winner']), modelPick(info, ['loser'])]);
@@ -236,30 +195,7 @@ builder.queryFields((t) => ({
           ...resultSelections.flatMap((selected) => propertiesRead(info, selected)),
         ]),
       ];
-      const [row] = await ctx.db.read(query, {
-        benchmark: args.benchmark ?? null,
-        domain: args.domain ?? null,
-        winner: modelFilterParam(args.winner),
-        loser: modelFilterParam(args.loser),
-        sameSource: args.sameSource ?? true,
-        limit,
-        pick,
-        resultPick,
-      });
-      mustHaveFoundBenchmark(row!.found, args.benchmark);
-      const models = new Map((row!.models as PickedModel[]).map((picked) => pickedModelRow(picked, pick)).map((model) => [model.id, model]));
-      const benchmarks = new Map((row!.benchmarks as BenchmarkRow[]).map((b) => [b.id, b]));
-      type PickedResult = { values: unknown[]; sourceId: string | null };
-      const wins = row!.wins as Array<{ benchmark: string; winner: string; loser: string; winnerResult: PickedResult; loserResult: PickedResult; margin: number; crossSource: boolean }>;
-      return wins.map((win) => ({
-        benchmark: benchmarks.get(win.benchmark)!,
-        winner: models.get(win.winner)!,
-        loser: models.get(win.loser)!,
-        winnerResult: pickedResultRow(resultPick, win.winnerResult.values, win.winner, win.benchmark, win.winnerResult.sourceId),
-        loserResult: pickedResultRow(resultPick, win.loserResult.values, win.loser, win.benchmark, win.loserResult.sourceId),
-        margin: win.margin,
-        crossSource: win.crossSource,
-      }));
+      return benchmarkWins(ctx, args, limit, pick, resultPick);
     },
   }),
   leaderboard: t.field({
@@ -277,13 +213,7 @@ builder.queryFields((t) => ({
       const pick = modelPick(info, ['model']);
       const result = selectedAt(info, ['result']);
       const resultPick = [...new Set([...(selects(info, ['score']) ? ['score'] : []), ...(result ? propertiesRead(info, result) : [])])];
-      const [row] = await ctx.db.read(cypher('questions/leaderboard'), { benchmark: args.benchmark, openness: args.openness ?? null, limit, pick, resultPick });
-      if (!row?.found) throw unknownBenchmark(args.benchmark);
-      const entries = row.entries as Array<{ model: PickedModel; result: unknown[]; sourceId: string | null }>;
-      return entries.map((entry, index) => {
-        const model = pickedModelRow(entry.model, pick);
-        return { model, result: pickedResultRow(resultPick, entry.result, model.id, row.benchmarkId as string, entry.sourceId), rank: index + 1 };
-      });
+      return leaderboard(ctx, args, limit, pick, resultPick);
     },
   }),
   opennessGap: t.field({
@@ -297,15 +227,7 @@ builder.queryFields((t) => ({
       benchmark: t.arg.string({ description: 'One benchmark, by id or name.' }),
       sameSource: t.arg.boolean({ defaultValue: false, description: 'Only open results from the same source table and reporter as the closed one.' }),
     },
-    resolve: async (_root, args, ctx) => {
-      const [row] = await ctx.db.read(cypher('questions/openness-gap'), {
-        benchmark: args.benchmark ?? null,
-        domain: args.domain ?? null,
-        sameSource: args.sameSource ?? false,
-      });
-      mustHaveFoundBenchmark(row!.found, args.benchmark);
-      return { pairs: row!.pairs as GapRow[] };
-    },
+    resolve: async (_root, args, ctx) => ({ pairs: await opennessGapPairs(ctx, args) }),
   }),
   modelCounts: t.field({
     type: [GroupCount],
@@ -314,16 +236,7 @@ builder.queryFields((t) => ({
       groupBy: t.arg({ type: ModelGrouping, required: true, description: 'What to group by.' }),
       where: t.arg({ type: ModelFilter, description: 'Count only models meeting these conditions.' }),
     },
-    resolve: async (_root, args, ctx) =>
-      (await ctx.db.read(
-        hasFilter(args.where)
-          ? cypher('questions/model-counts', { ...modelMatchChoices(args.where), 'questions/model-group': [args.groupBy] })
-          : cypher('questions/model-counts-all', { 'questions/group-counts': [args.groupBy] }),
-        { where: modelFilterParam(args.where) },
-      )) as unknown as Array<{
-        group: string | null;
-        count: number;
-      }>,
+    resolve: (_root, args, ctx) => modelCounts(ctx, args),
   }),
   scoreStatistics: t.field({
     type: [ScoreStatistics],
@@ -332,11 +245,7 @@ builder.queryFields((t) => ({
       benchmark: t.arg.string({ description: 'One benchmark, by id or name.' }),
       domain: t.arg({ type: Domain, description: 'Only benchmarks measuring this domain.' }),
     },
-    resolve: async (_root, args, ctx) => {
-      const [row] = await ctx.db.read(cypher('questions/score-statistics'), { benchmark: args.benchmark ?? null, domain: args.domain ?? null });
-      mustHaveFoundBenchmark(row!.found, args.benchmark);
-      return row!.statistics as StatsRow[];
-    },
+    resolve: (_root, args, ctx) => scoreStatistics(ctx, args),
   }),
   search: t.connection({
     type: SearchHit,
@@ -344,10 +253,7 @@ builder.queryFields((t) => ({
     args: { text: t.arg.string({ required: true, description: 'Words to find; Lucene syntax is taken literally.' }) },
     resolve: (_root, args, ctx) => {
       const query = searchQuery(args.text);
-      return offsetConnection(args, async ({ offset, limit }) => {
-        const [row] = await ctx.db.read(cypher('questions/search'), { query, offset, limit });
-        return { totalCount: row?.totalCount as number, items: row?.hits as HitRow[] };
-      });
+      return offsetConnection(args, (page) => searchPage(ctx, query, page));
     },
   }),
 }));

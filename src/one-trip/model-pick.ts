@@ -2,9 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { BenchmarkRow, ResultRow } from '../benchmark/benchmark.rows.js';
 import type { LicenceRow } from '../licence/licence.schema.js';
 import type { OrganizationRow } from '../organization/organization.schema.js';
-import { propertiesRead, rowOf, selectedAt } from '../selection.js';
+import { propertiesRead, rowOf, selectedAt } from './selection.js';
 import type { TierRow } from '../tier/tier.schema.js';
-import type { ModelRow } from './model.rows.js';
+import type { ModelRow } from '../model/model.rows.js';
 
 /**
  * What a models list returns of each model, from the request's selection (cypher/model/picked): the

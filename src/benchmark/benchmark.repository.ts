@@ -1,0 +1,42 @@
+import type { Context } from '../context.js';
+import { clientError } from '../errors.js';
+import { cypher } from '../neo4j/cypher.js';
+import type { BenchmarkRow, ResultRow } from './benchmark.rows.js';
+
+/**
+ * The only code that turns benchmark and result questions into Cypher and rows. A benchmark named by an
+ * argument (id or name) is found inside each query's own Cypher (cypher/benchmark/named), never by a
+ * trip of its own; the query says whether it found it.
+ */
+
+/** The error for a benchmark argument that names no benchmark. */
+export function unknownBenchmark(benchmark: string) {
+  return clientError(`Unknown benchmark "${benchmark}": give a benchmark's id or name, as listed by { benchmarks { benchmarkId name } }.`, 'BAD_USER_INPUT', {
+    argument: 'benchmark',
+  });
+}
+
+/** Turns a query's `found: false` for a benchmark argument into the error naming the argument. */
+export function mustHaveFoundBenchmark(found: unknown, benchmark: string | null | undefined): void {
+  if (found === false && benchmark) throw unknownBenchmark(benchmark);
+}
+
+/** One benchmark by id or name, or null. */
+export async function benchmarkNamed(ctx: Context, benchmark: string): Promise<BenchmarkRow | null> {
+  const [row] = await ctx.db.read(cypher('benchmark/by-argument'), { benchmark });
+  return (row?.benchmark as BenchmarkRow | undefined) ?? null;
+}
+
+/** The results of several models, per model in the order asked; optionally on one benchmark or domain. */
+export async function resultsOfModels(ctx: Context, ids: readonly string[], args: { benchmark?: string | null; domain?: string | null }): Promise<ResultRow[][]> {
+  const rows = await ctx.db.read(cypher('result/by-model-ids'), { ids, benchmark: args.benchmark ?? null, domain: args.domain ?? null });
+  mustHaveFoundBenchmark(rows[0]?.found, args.benchmark);
+  const byId = new Map(rows.map((row) => [row.groupId as string, row.results as ResultRow[]]));
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
+/** One page of results (best first) of each of several benchmarks, with each one's total. */
+export async function resultPagesOfBenchmarks(ctx: Context, ids: readonly string[], page: { offset: number; limit: number }) {
+  const rows = await ctx.db.read(cypher('result/page-by-benchmark-ids'), { ids, ...page });
+  return new Map(rows.map((r) => [r.groupId as string, { totalCount: r.totalCount as number, items: r.results as ResultRow[] }]));
+}

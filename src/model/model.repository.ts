@@ -1,0 +1,72 @@
+import type { Context } from '../context.js';
+import { cypher, type Choices, type CypherQuery, type ShapeCounter } from '../neo4j/cypher.js';
+import { pickedModelRow, type ModelPick, type PickedModel } from '../one-trip/model-pick.js';
+import type { ModelRow } from './model.rows.js';
+
+/**
+ * The only code that turns a models question (a ModelFilter, an order, a page, what the request selects)
+ * into Cypher and parameters, and its rows into models. The query functions are pure, so that
+ * test/assembled-cypher.test.ts can look at every shape without a database; the run functions send them.
+ */
+
+/** A ModelFilter as GraphQL gives it: each field set is one condition. */
+export type ModelFilterArgument = Readonly<Record<string, unknown>> | null | undefined;
+
+/** A query ready to send: its text and its parameters. */
+export interface AssembledQuery {
+  query: CypherQuery;
+  params: Record<string, unknown>;
+}
+
+/** The filter as the conditions of cypher/model/where/ read it (modelFilter.<field>): only the fields set. */
+export function modelFilterParam(filter: ModelFilterArgument): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== null && value !== undefined));
+}
+
+/** The conditions (files of cypher/model/where/, one per ModelFilter field) a filter needs. */
+export const modelConditions = (filter: ModelFilterArgument): string[] => Object.keys(modelFilterParam(filter));
+
+/** Whether a filter sets any condition (lists without one take cheaper queries). */
+export const hasFilter = (filter: ModelFilterArgument): boolean => modelConditions(filter).length > 0;
+
+/**
+ * The choices of the queries that match models by a filter (model/list, questions/model-counts,
+ * benchmark-wins' sides, by slot): with a condition on the developer or the licence, they match through
+ * it (cypher/model/match/) and test it directly, so that Neo4j can start from its index; every other
+ * condition is one of cypher/model/where/.
+ */
+export function modelMatchChoices(filter: ModelFilterArgument, slot = ''): Choices {
+  const conditions = modelConditions(filter);
+  const byDeveloper = conditions.includes('country') || conditions.includes('organization');
+  const byLicence = conditions.includes('licenceSpdx') || conditions.includes('licenceCategory');
+  const match = byDeveloper && byLicence ? 'developer-licence' : byDeveloper ? 'developer' : byLicence ? 'licence' : 'models';
+  const direct: Record<string, string> = {
+    ...(byDeveloper ? { country: 'developerCountry', organization: 'developerOrganization' } : {}),
+    ...(byLicence ? { licenceSpdx: 'licenceOfSpdx', licenceCategory: 'licenceOfCategory' } : {}),
+  };
+  return {
+    [`model/match${slot}`]: [match],
+    [`model/where${slot}`]: conditions.map((condition) => direct[condition] ?? condition),
+  };
+}
+
+export interface ModelListArguments {
+  where?: ModelFilterArgument;
+  orderBy?: string | null;
+}
+
+/** One page of a models list: the total count and the page's models with what `pick` reads of them. */
+export function modelPageQuery(args: ModelListArguments, page: { offset: number; limit: number }, pick: ModelPick, shapes?: ShapeCounter): AssembledQuery {
+  const order = [args.orderBy ?? 'RELEASE_DATE_DESC'];
+  const query = hasFilter(args.where)
+    ? cypher('model/list', { ...modelMatchChoices(args.where), 'model/order': order }, shapes)
+    : cypher('model/list-all', { 'model/order': order }, shapes);
+  return { query, params: { where: modelFilterParam(args.where), offset: page.offset, limit: page.limit, pick } };
+}
+
+export async function modelPage(ctx: Context, args: ModelListArguments, page: { offset: number; limit: number }, pick: ModelPick): Promise<{ totalCount: number; items: ModelRow[] }> {
+  const { query, params } = modelPageQuery(args, page, pick, ctx.queryShapes);
+  const [row] = await ctx.db.read(query, params);
+  const models = (row?.models ?? []) as PickedModel[];
+  return { totalCount: row?.totalCount as number, items: models.map((model) => pickedModelRow(model, pick)) };
+}

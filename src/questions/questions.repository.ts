@@ -1,0 +1,137 @@
+import { mustHaveFoundBenchmark, unknownBenchmark } from '../benchmark/benchmark.repository.js';
+import type { BenchmarkRow } from '../benchmark/benchmark.rows.js';
+import type { Context } from '../context.js';
+import { hasFilter, modelFilterParam, modelMatchChoices, type AssembledQuery, type ModelFilterArgument } from '../model/model.repository.js';
+import { cypher, type ShapeCounter } from '../neo4j/cypher.js';
+import { pickedModelRow, pickedResultRow, type ModelPick, type PickedModel } from '../one-trip/model-pick.js';
+import type { GapRow, GroupCountRow, HitRow, LeaderRow, StatsRow, WinRow } from './questions.rows.js';
+
+/**
+ * The only code that turns the relational questions (cypher/questions/) into Cypher, parameters and
+ * rows. The *Query functions are pure (test/assembled-cypher.test.ts looks at them without a database);
+ * the others send them, one round trip each, and shape the answer.
+ */
+
+export interface BenchmarkWinsArguments {
+  benchmark?: string | null;
+  domain?: string | null;
+  winner?: ModelFilterArgument;
+  loser?: ModelFilterArgument;
+  sameSource?: boolean | null;
+}
+
+/** benchmarkWins: its two sides are two slots of model conditions (#winner, #loser), each its own shape. */
+export function benchmarkWinsQuery(args: BenchmarkWinsArguments, limit: number, pick: ModelPick, resultPick: string[], shapes?: ShapeCounter): AssembledQuery {
+  return {
+    query: cypher('questions/benchmark-wins', { ...modelMatchChoices(args.winner, '#winner'), ...modelMatchChoices(args.loser, '#loser') }, shapes),
+    params: {
+      benchmark: args.benchmark ?? null,
+      domain: args.domain ?? null,
+      winner: modelFilterParam(args.winner),
+      loser: modelFilterParam(args.loser),
+      sameSource: args.sameSource ?? true,
+      limit,
+      pick,
+      resultPick,
+    },
+  };
+}
+
+/**
+ * The wins, with the benchmarks, winners and losers once each (what `pick` reads of them) and the results
+ * with what `resultPick` reads.
+ */
+export async function benchmarkWins(ctx: Context, args: BenchmarkWinsArguments, limit: number, pick: ModelPick, resultPick: string[]): Promise<WinRow[]> {
+  const { query, params } = benchmarkWinsQuery(args, limit, pick, resultPick, ctx.queryShapes);
+  const [row] = await ctx.db.read(query, params);
+  mustHaveFoundBenchmark(row!.found, args.benchmark);
+  const models = new Map((row!.models as PickedModel[]).map((picked) => pickedModelRow(picked, pick)).map((model) => [model.id, model]));
+  const benchmarks = new Map((row!.benchmarks as BenchmarkRow[]).map((b) => [b.id, b]));
+  type PickedResult = { values: unknown[]; sourceId: string | null };
+  const wins = row!.wins as Array<{ benchmark: string; winner: string; loser: string; winnerResult: PickedResult; loserResult: PickedResult; margin: number; crossSource: boolean }>;
+  return wins.map((win) => ({
+    benchmark: benchmarks.get(win.benchmark)!,
+    winner: models.get(win.winner)!,
+    loser: models.get(win.loser)!,
+    winnerResult: pickedResultRow(resultPick, win.winnerResult.values, win.winner, win.benchmark, win.winnerResult.sourceId),
+    loserResult: pickedResultRow(resultPick, win.loserResult.values, win.loser, win.benchmark, win.loserResult.sourceId),
+    margin: win.margin,
+    crossSource: win.crossSource,
+  }));
+}
+
+export interface LeaderboardArguments {
+  benchmark: string;
+  openness?: readonly string[] | null;
+}
+
+export function leaderboardQuery(args: LeaderboardArguments, limit: number, pick: ModelPick, resultPick: string[]): AssembledQuery {
+  return { query: cypher('questions/leaderboard'), params: { benchmark: args.benchmark, openness: args.openness ?? null, limit, pick, resultPick } };
+}
+
+/** Each model's best result on one benchmark, best first; the benchmark found by id or name in the same query. */
+export async function leaderboard(ctx: Context, args: LeaderboardArguments, limit: number, pick: ModelPick, resultPick: string[]): Promise<LeaderRow[]> {
+  const { query, params } = leaderboardQuery(args, limit, pick, resultPick);
+  const [row] = await ctx.db.read(query, params);
+  if (!row?.found) throw unknownBenchmark(args.benchmark);
+  const entries = row.entries as Array<{ model: PickedModel; result: unknown[]; sourceId: string | null }>;
+  return entries.map((entry, index) => {
+    const model = pickedModelRow(entry.model, pick);
+    return { model, result: pickedResultRow(resultPick, entry.result, model.id, row.benchmarkId as string, entry.sourceId), rank: index + 1 };
+  });
+}
+
+export interface BenchmarkScopeArguments {
+  benchmark?: string | null;
+  domain?: string | null;
+}
+
+export function opennessGapQuery(args: BenchmarkScopeArguments & { sameSource?: boolean | null }): AssembledQuery {
+  return { query: cypher('questions/openness-gap'), params: { benchmark: args.benchmark ?? null, domain: args.domain ?? null, sameSource: args.sameSource ?? false } };
+}
+
+export async function opennessGapPairs(ctx: Context, args: BenchmarkScopeArguments & { sameSource?: boolean | null }): Promise<GapRow[]> {
+  const { query, params } = opennessGapQuery(args);
+  const [row] = await ctx.db.read(query, params);
+  mustHaveFoundBenchmark(row!.found, args.benchmark);
+  return row!.pairs as GapRow[];
+}
+
+export function scoreStatisticsQuery(args: BenchmarkScopeArguments): AssembledQuery {
+  return { query: cypher('questions/score-statistics'), params: { benchmark: args.benchmark ?? null, domain: args.domain ?? null } };
+}
+
+export async function scoreStatistics(ctx: Context, args: BenchmarkScopeArguments): Promise<StatsRow[]> {
+  const { query, params } = scoreStatisticsQuery(args);
+  const [row] = await ctx.db.read(query, params);
+  mustHaveFoundBenchmark(row!.found, args.benchmark);
+  return row!.statistics as StatsRow[];
+}
+
+export interface ModelCountsArguments {
+  groupBy: string;
+  where?: ModelFilterArgument;
+}
+
+/** modelCounts: with a filter, its conditions and the grouping; without, the grouping over every model. */
+export function modelCountsQuery(args: ModelCountsArguments, shapes?: ShapeCounter): AssembledQuery {
+  const query = hasFilter(args.where)
+    ? cypher('questions/model-counts', { ...modelMatchChoices(args.where), 'questions/model-group': [args.groupBy] }, shapes)
+    : cypher('questions/model-counts-all', { 'questions/group-counts': [args.groupBy] }, shapes);
+  return { query, params: { where: modelFilterParam(args.where) } };
+}
+
+export async function modelCounts(ctx: Context, args: ModelCountsArguments): Promise<GroupCountRow[]> {
+  const { query, params } = modelCountsQuery(args, ctx.queryShapes);
+  return (await ctx.db.read(query, params)) as unknown as GroupCountRow[];
+}
+
+export function searchPageQuery(luceneQuery: string, page: { offset: number; limit: number }): AssembledQuery {
+  return { query: cypher('questions/search'), params: { query: luceneQuery, ...page } };
+}
+
+export async function searchPage(ctx: Context, luceneQuery: string, page: { offset: number; limit: number }): Promise<{ totalCount: number; items: HitRow[] }> {
+  const { query, params } = searchPageQuery(luceneQuery, page);
+  const [row] = await ctx.db.read(query, params);
+  return { totalCount: row?.totalCount as number, items: row?.hits as HitRow[] };
+}

@@ -1,0 +1,50 @@
+import type { BenchmarkRow, ResultRow } from '../benchmark/benchmark.rows.js';
+import type { EntityRow } from '../graph.js';
+import type { ModelRow } from '../model/model.rows.js';
+
+/** The rows the questions' Cypher answers with (cypher/questions/), below the schema that serves them. */
+
+export interface WinRow {
+  benchmark: BenchmarkRow;
+  winner: ModelRow;
+  loser: ModelRow;
+  winnerResult: ResultRow;
+  loserResult: ResultRow;
+  margin: number;
+  crossSource: boolean;
+}
+
+export interface LeaderRow {
+  model: ModelRow;
+  result: ResultRow;
+  rank: number;
+}
+
+export interface GapRow {
+  benchmark: BenchmarkRow;
+  closedModel: ModelRow;
+  closedResult: ResultRow;
+  openModel: ModelRow | null;
+  openResult: ResultRow | null;
+  lagMonths: number | null;
+  crossSource: boolean | null;
+}
+
+export interface StatsRow {
+  benchmark: BenchmarkRow;
+  openness: string | null;
+  count: number;
+  min: number;
+  max: number;
+  mean: number;
+}
+
+export interface HitRow {
+  score: number;
+  node: EntityRow;
+}
+
+export interface GroupCountRow {
+  group: string | null;
+  count: number;
+}

@@ -1,0 +1,109 @@
+import { getNamedType, getNullableType, isEnumType, isListType, type GraphQLEnumType, type GraphQLInputObjectType, type GraphQLInputType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { modelPageQuery, type AssembledQuery } from '../src/model/model.repository.js';
+import type { ModelPick } from '../src/one-trip/model-pick.js';
+import { benchmarkWinsQuery, modelCountsQuery } from '../src/questions/questions.repository.js';
+import { schema } from '../src/schema.js';
+
+/**
+ * What the server sends Neo4j, without a database (as neo4j/graphql's TCK tests do): the Cypher and the
+ * parameters assembled for one shape of every ModelFilter field, every ModelOrder and every ModelGrouping,
+ * in a models list, in modelCounts and in both sides of benchmarkWins. The snapshots
+ * (test/__snapshots__/assembled-cypher.test.ts.snap) show a reviewer what a change to a fragment does to
+ * every query it is part of; `npx vitest run test/assembled-cypher.test.ts -u` rewrites them on purpose.
+ */
+const filterFields = Object.values((schema.getType('ModelFilter') as GraphQLInputObjectType).getFields());
+const enumValues = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((value) => value.name);
+
+/** One value of an input field's type: the first of an enum, a plain one of a scalar, in a list where the field takes one. */
+function sampleOf(type: GraphQLInputType): unknown {
+  const nullable = getNullableType(type);
+  const named = getNamedType(type);
+  const one = isEnumType(named)
+    ? named.getValues()[0]!.value
+    : ({ String: 'qwen', Int: 1, Float: 70, Date: '2025-01-01', Boolean: true } as Record<string, unknown>)[named.name];
+  if (one === undefined) throw new Error(`No sample value for an input of type ${named.name}: add one to sampleOf.`);
+  return isListType(nullable) ? [one] : one;
+}
+
+const PICK: ModelPick = {
+  model: ['key', 'name', 'releaseDate'],
+  organization: ['key', 'name'],
+  licence: ['key', 'spdx'],
+  codeLicence: null,
+  tier: null,
+  result: ['key', 'score'],
+  benchmark: ['key', 'name'],
+};
+
+/**
+ * What must hold of every assembled query, beside its snapshot: whole, and every parameter it reads given.
+ * The snapshot leaves out the picks, the same PICK everywhere.
+ */
+function checked({ query, params }: AssembledQuery): { text: string; params: Record<string, unknown> } {
+  expect(query.text, query.name).not.toMatch(/\{\{|\}\}/);
+  const read = new Set([...query.text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]!));
+  expect([...read].filter((name) => !(name in params)), query.name).toEqual([]);
+  const { pick: _pick, resultPick: _resultPick, ...rest } = params;
+  return { text: query.text, params: rest };
+}
+
+describe('a models list is assembled from the conditions its filter sets', () => {
+  for (const field of filterFields) {
+    it(`where: { ${field.name} }`, () => {
+      const where = { [field.name]: sampleOf(field.type) };
+      const assembled = checked(modelPageQuery({ where, orderBy: 'NAME_ASC' }, { offset: 20, limit: 10 }, PICK));
+      // The condition on this field is in the query, and the filter reaches it as a parameter.
+      expect(assembled.text).toContain(`modelFilter.${field.name}`);
+      expect(assembled.params.where).toEqual(where);
+      expect(assembled).toMatchSnapshot();
+    });
+  }
+
+  it('where: { every field at once }, matched through the developer and the licence', () => {
+    const where = Object.fromEntries(filterFields.map((field) => [field.name, sampleOf(field.type)]));
+    const assembled = checked(modelPageQuery({ where }, { offset: 0, limit: 20 }, PICK));
+    expect(assembled.text).toContain('MATCH (o:Organization)-[:DEVELOPS]->(m:Model)-[:LICENSED_UNDER]->(l:Licence)');
+    expect(assembled).toMatchSnapshot();
+  });
+
+  for (const order of enumValues('ModelOrder')) {
+    it(`orderBy: ${order}, with and without a filter`, () => {
+      const all = checked(modelPageQuery({ orderBy: order }, { offset: 0, limit: 20 }, PICK));
+      const filtered = checked(modelPageQuery({ orderBy: order, where: { openness: ['CLOSED'] } }, { offset: 0, limit: 20 }, PICK));
+      expect(all.text).not.toContain('modelFilter.');
+      expect({ all, filtered }).toMatchSnapshot();
+    });
+  }
+
+  it('assembles the same query for the same shape, whatever the order of the filter fields', () => {
+    const a = modelPageQuery({ where: { family: ['Qwen'], tier: [1] } }, { offset: 0, limit: 5 }, PICK);
+    const b = modelPageQuery({ where: { tier: [2], family: ['Llama'] } }, { offset: 0, limit: 5 }, PICK);
+    expect(b.query).toBe(a.query);
+  });
+});
+
+describe('modelCounts is assembled from its grouping and its filter', () => {
+  for (const groupBy of enumValues('ModelGrouping')) {
+    it(`groupBy: ${groupBy}, with and without a filter`, () => {
+      const all = checked(modelCountsQuery({ groupBy }));
+      const filtered = checked(modelCountsQuery({ groupBy, where: { country: ['China'] } }));
+      expect(filtered.text).toContain('modelFilter.country');
+      expect({ all, filtered }).toMatchSnapshot();
+    });
+  }
+});
+
+describe('benchmarkWins is assembled from the conditions of each side, in its own slot', () => {
+  for (const side of ['winner', 'loser'] as const) {
+    for (const field of filterFields) {
+      it(`${side}: { ${field.name} }`, () => {
+        const filter = { [field.name]: sampleOf(field.type) };
+        const assembled = checked(benchmarkWinsQuery({ domain: 'math', [side]: filter }, 100, PICK, ['score', 'sourceId']));
+        expect(assembled.params[side]).toEqual(filter);
+        expect(assembled.params[side === 'winner' ? 'loser' : 'winner']).toEqual({});
+        expect(assembled).toMatchSnapshot();
+      });
+    }
+  }
+});
