@@ -1,5 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three tiers:
+ * - unit (test/unit/): no database: the assembled Cypher, fragments, cursors, search text, config, the
+ *   schema's SDL, types and import cycles; files in parallel.
+ * - graph (test/*.test.ts): the API on one real Neo4j with the seeded graph, started (or found) once by the
+ *   same provider as `npm start` (test/support/global-setup.ts). One file after another: some write
+ *   through the API (and undo it), and others read exact counts.
+ * - own-neo4j (test/own-neo4j/): files that start, stop, freeze and kill a Neo4j of their own, one after
+ *   another (each is a JVM); they share nothing with the graph tier.
+ * `npm test` runs the graph tier in one vitest process and the other two in another, side by side (one
+ * vitest process runs the projects of a group with one worker count); `npx vitest run` runs all three in
+ * one process, one after another; `npx vitest run --project unit` needs no database.
+ */
 export default defineConfig({
   resolve: {
     // Node loads graphql's CommonJS entry for the libraries (Pothos, yoga); Vite would give our own
@@ -7,16 +20,32 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    // One real Neo4j for the whole run, started (or found) by the same provider as `npm start`. Test files
-    // run one after another: some write through the API (and undo it), and others read exact counts.
-    fileParallelism: false,
-    globalSetup: ['test/support/global-setup.ts'],
-    // The first run on a machine downloads Neo4j through Maven; later starts take seconds.
-    hookTimeout: 600_000,
     testTimeout: 120_000,
     // The JSON report is what .ci/run counts; the default reporter is for people.
     reporters: ['default', 'json'],
     outputFile: { json: '.test-output/vitest.json' },
+    projects: [
+      {
+        extends: true,
+        // First, in parallel: the other two share one group, whose projects must have one worker count.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'graph',
+          include: ['test/*.test.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          globalSetup: ['test/support/global-setup.ts'],
+          // The first run on a machine downloads Neo4j through Maven; later starts take seconds.
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'own-neo4j', include: ['test/own-neo4j/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 }, hookTimeout: 600_000 },
+      },
+    ],
   },
 });

@@ -12,6 +12,18 @@ import { clientError } from './errors.js';
 /** The types that implement Node, filled in by schema.ts once the schema is built. */
 export const nodeTypeNames = new Set<string>();
 
+/**
+ * The Node type of each kind of key ("model" for "model:deepseek-r1"), from the types' extensions.nodeKind,
+ * filled in by schema.ts. A row's key tells its type, so object types need no isTypeOf (which GraphQL
+ * would call for every object of every answer): only a field typed Node asks, through resolveType.
+ */
+export const nodeTypeByKind = new Map<string, string>();
+
+function nodeTypeOf(value: unknown): string | undefined {
+  const key = (value as { key?: unknown } | null)?.key;
+  return typeof key === 'string' ? nodeTypeByKind.get(key.slice(0, key.indexOf(':'))) : undefined;
+}
+
 /** A global id that is not one of this graph's is the caller's mistake: say so, with what was sent. */
 export function decodeNodeId(globalID: string): { typename: string; id: string } {
   let decoded: { typename: string; id: string } | undefined;
@@ -133,7 +145,7 @@ export const builder = new SchemaBuilder<{
       },
     },
     // GraphiQL's docs pane is the manual: the Relay plumbing is described too.
-    nodeTypeOptions: { description: 'Any node of the graph, refetchable by its global id (node(id:)).' },
+    nodeTypeOptions: { description: 'Any node of the graph, refetchable by its global id (node(id:)).', resolveType: nodeTypeOf },
     idFieldOptions: { description: 'Global id: opaque, stable, accepted by node(id:) and nodes(ids:).' },
     pageInfoTypeOptions: { description: 'Where a page sits in its list, and the cursors to move on from it.' },
     hasNextPageFieldOptions: { description: 'True when items follow this page.' },

@@ -10,15 +10,6 @@ export interface EntityRow {
   key: string;
 }
 
-/** isTypeOf for a node type: a row belongs to the type whose kind prefixes its key. */
-export const isKind =
-  (kind: string) =>
-  (value: unknown): boolean =>
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Partial<EntityRow>).key === 'string' &&
-    (value as EntityRow).key.startsWith(`${kind}:`);
-
 /** Runs a named read and returns one column of its rows. */
 export async function column<T>(ctx: Context, query: string, params: Record<string, unknown>, name: string): Promise<T[]> {
   const rows = await ctx.db.read(cypher(query), params);

@@ -1,6 +1,7 @@
 import { loadConfig } from './config.js';
 import { createLogger, step } from './logger.js';
 import { connect, type Connected } from './neo4j/connect.js';
+import { checkCypherFiles } from './neo4j/cypher.js';
 import { listen, type RunningServer } from './server.js';
 import { warmQueryPlans } from './warm-up.js';
 import { createApp } from './yoga.js';
@@ -40,6 +41,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 }
 
 try {
+  // Every Cypher file, and every fragment where it is put, before anything starts: a fragment that does
+  // not fit fails here, not on a user's request.
+  logger.debug({ files: checkCypherFiles() }, 'Cypher files checked');
   connected = await connect(config, logger);
   if (config.SEED_ON_START) {
     const { seedIfEmpty } = await import('./seed/loader.js');

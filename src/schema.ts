@@ -1,5 +1,5 @@
 import { isObjectType } from 'graphql';
-import { builder, nodeTypeNames } from './builder.js';
+import { builder, nodeTypeByKind, nodeTypeNames } from './builder.js';
 // One import per concept of the domain, each registering its types and fields with the builder.
 import './landscape/landscape.schema.js';
 import './source/source.schema.js';
@@ -23,5 +23,10 @@ import './graph-view/graph-view.schema.js';
 export const schema = builder.toSchema({ sortSchema: false });
 
 for (const type of Object.values(schema.getTypeMap())) {
-  if (isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node')) nodeTypeNames.add(type.name);
+  if (isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node')) {
+    nodeTypeNames.add(type.name);
+    const kind = (type.extensions as { nodeKind?: string }).nodeKind;
+    if (!kind) throw new Error(`${type.name} implements Node but says no extensions.nodeKind: the key prefix of its rows.`);
+    nodeTypeByKind.set(kind, type.name);
+  }
 }

@@ -1,3 +1,4 @@
+// reads: nothing
 // Fragment: the benchmark a `benchmark` argument names ($benchmark: its id, or its name in any case), or
 // null when none does or $benchmark is null. It is the one way a benchmark is found by id or name: every
 // query with such an argument uses it inside its own Cypher (no round trip of its own) and returns

@@ -1,3 +1,4 @@
+// reads: n
 // Fragment: a sourced fact (variable n) with what it is about and the claims it decides.
 n {
   .*,

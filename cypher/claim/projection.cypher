@@ -1,8 +1,9 @@
+// reads: n
 // Fragment: a claim (variable n) with its section's source id, what it is about (global keys) and the
 // facts that decide it.
 n {
   .*,
-  sectionSourceId: head(COLLECT { MATCH (n)-[:FROM_SECTION]->(s:Source) RETURN s.id }),
-  aboutKeys: COLLECT { MATCH (n)-[:ABOUT]->(x:Entity) RETURN x.key ORDER BY x.key },
-  decidedByIds: COLLECT { MATCH (n)-[:DECIDED_BY]->(f:Fact) RETURN f.id ORDER BY f.id }
+  sectionSourceId: head(COLLECT { MATCH (n)-[:FROM_SECTION]->(cs:Source) RETURN cs.id }),
+  aboutKeys: COLLECT { MATCH (n)-[:ABOUT]->(cx:Entity) RETURN cx.key ORDER BY cx.key },
+  decidedByIds: COLLECT { MATCH (n)-[:DECIDED_BY]->(cf:Fact) RETURN cf.id ORDER BY cf.id }
 }

@@ -1,3 +1,4 @@
+// reads: n
 // Fragment: a deployment pattern (variable n) with the models it uses, their role and workloads.
 n {
   .*,

@@ -1,3 +1,4 @@
+// reads: e; binds: node
 // Fragment (a clause): node e, of any kind, as `node` in its own type's projection, for fields typed
 // Node (a claim's subjects, a regulation's targets, search hits). Each UNION branch binds only the
 // variable its fragment expects.

@@ -1,3 +1,4 @@
+// reads: m
 // Fragment: model m for a list, with only what the request reads. $pick names, per part, the properties
 // to return (null: the part is not asked): model, organization, licence, codeLicence, tier, result and
 // benchmark. Each part comes as a list of values in its $pick order (src/model/picked.ts makes rows of

@@ -1,3 +1,4 @@
+// reads: m
 // Fragment: a model with its to-one neighbours, so that a model's organization, licence and tier cost no
 // further round trip. Included as {{model/projection}} by every query that returns models (variable m).
 m {

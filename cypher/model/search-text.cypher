@@ -1,3 +1,4 @@
+// reads: m
 // Fragment (an expression): the words model m is found by besides its name, for the full-text index
 // (cypher/schema/003-fulltext.cypher): its id and the name run together ("gpt4o" for GPT-4o,
 // "deepseekr1"), the family, the architecture in words and as people abbreviate it, and its notes,

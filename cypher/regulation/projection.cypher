@@ -1,3 +1,4 @@
+// reads: n
 // Fragment: a regulation (variable n) with whom it affects and how (targets by global key).
 n {
   .*,

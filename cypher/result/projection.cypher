@@ -1,3 +1,4 @@
+// reads: r
 // Fragment: a benchmark result (variable r) with the ids of its model, benchmark and source.
 r {
   .*,

@@ -1,3 +1,4 @@
+// reads: n
 // Fragment: a technique (variable n) with the ids of what it relates to.
 n {
   .*,

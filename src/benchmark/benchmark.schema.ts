@@ -2,7 +2,7 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { column, grouped, isKind, type EntityRow } from '../graph.js';
+import { column, grouped, type EntityRow } from '../graph.js';
 import { Model } from '../model/model.schema.js';
 import { batchedOffsetConnections } from '../pagination.js';
 import { Source } from '../source/source.schema.js';
@@ -48,7 +48,7 @@ const CapabilityDomain = builder.loadableNodeRef('CapabilityDomain', {
 
 CapabilityDomain.implement({
   description: 'A capability domain, with the benchmarks that measure it.',
-  isTypeOf: isKind('domain'),
+  extensions: { nodeKind: 'domain' },
   fields: (t) => ({
     domain: t.field({ type: Domain, description: 'The domain, as the value the Domain arguments take.', resolve: (d) => d.id as never }),
     name: t.exposeString('name', { description: 'Its name, e.g. Math.' }),
@@ -65,7 +65,7 @@ CapabilityDomain.implement({
 
 Benchmark.implement({
   description: 'A benchmark, the domains it measures, and the results reported on it.',
-  isTypeOf: isKind('benchmark'),
+  extensions: { nodeKind: 'benchmark' },
   fields: (t) => ({
     benchmarkId: t.exposeString('id', { description: 'The stable id in seed/benchmarks.yaml (e.g. "aime-2025").' }),
     name: t.exposeString('name', { description: 'Its name, e.g. AIME 2025.' }),
@@ -88,7 +88,7 @@ Benchmark.implement({
 BenchmarkResult.implement({
   description:
     'One published score of a model on a benchmark, with the setting, who reported it and the source table. The same model can have several results on one benchmark from different sources.',
-  isTypeOf: isKind('result'),
+  extensions: { nodeKind: 'result' },
   fields: (t) => ({
     score: t.exposeFloat('score', { description: 'The score, in the benchmark\'s metric.' }),
     setting: t.exposeString('setting', { description: 'How it was measured (shots, sampling, snapshot).' }),

@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { column, entitiesByKeys, isKind, type EntityRow } from '../graph.js';
+import { column, entitiesByKeys, type EntityRow } from '../graph.js';
 import { Model } from '../model/model.schema.js';
 import { cypher } from '../neo4j/cypher.js';
 import { Organization } from '../organization/organization.schema.js';
@@ -59,7 +59,7 @@ export const Claim = builder.loadableNodeRef('Claim', {
 
 Claim.implement({
   description: 'A statement of the analysis document, with its section, what it is about, and its verdict against the sourced facts.',
-  isTypeOf: isKind('claim'),
+  extensions: { nodeKind: 'claim' },
   fields: (t) => ({
     claimId: t.exposeString('id', { description: 'The stable id in seed/claims.yaml (e.g. "deepseek-apache").' }),
     statement: t.exposeString('statement', { description: 'What the analysis says, close to its words.' }),
@@ -85,7 +85,7 @@ Claim.implement({
 
 Fact.implement({
   description: 'A sourced fact (from a model card, licence text, paper or vendor page) that decides claims.',
-  isTypeOf: isKind('fact'),
+  extensions: { nodeKind: 'fact' },
   fields: (t) => ({
     factId: t.exposeString('id', { description: 'The stable id in seed/facts.yaml (e.g. "deepseek-r1-mit").' }),
     statement: t.exposeString('statement', { description: 'The fact, as its source states it.' }),

@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { column, isKind, type EntityRow } from '../graph.js';
+import { column, type EntityRow } from '../graph.js';
 import { Model } from '../model/model.schema.js';
 import { sourceField } from '../source/source.schema.js';
 
@@ -38,7 +38,7 @@ const PatternUse = builder.objectRef<UseRow>('DeploymentPatternUse').implement({
 
 DeploymentPattern.implement({
   description: "How enterprises deploy models; the analysis document's hybrid pattern mixes closed and open models.",
-  isTypeOf: isKind('pattern'),
+  extensions: { nodeKind: 'pattern' },
   fields: (t) => ({
     patternId: t.exposeString('id', { description: 'The stable id in seed/deployment-patterns.yaml.' }),
     name: t.exposeString('name', { description: 'Its name, e.g. the hybrid enterprise pattern.' }),

@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { column, grouped, isKind, type EntityRow } from '../graph.js';
+import { column, grouped, type EntityRow } from '../graph.js';
 import { LICENCE_CATEGORIES } from '../model/openness.js';
 import { sourceField } from '../source/source.schema.js';
 
@@ -73,7 +73,7 @@ const LicenceTerms = builder.objectRef<LicenceRow>('LicenceTerms').implement({
 
 Licence.implement({
   description: "A licence under which a model's weights (or code) are released, or a vendor's proprietary terms.",
-  isTypeOf: isKind('licence'),
+  extensions: { nodeKind: 'licence' },
   fields: (t) => ({
     licenceId: t.exposeString('id', { description: 'The stable id in seed/licences.yaml (e.g. "apache-2-0").' }),
     name: t.exposeString('name', { description: 'Its name, as the licence text gives it.' }),

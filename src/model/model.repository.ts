@@ -6,7 +6,7 @@ import type { ModelRow } from './model.rows.js';
 /**
  * The only code that turns a models question (a ModelFilter, an order, a page, what the request selects)
  * into Cypher and parameters, and its rows into models. The query functions are pure, so that
- * test/assembled-cypher.test.ts can look at every shape without a database; the run functions send them.
+ * test/unit/assembled-cypher.test.ts can look at every shape without a database; the run functions send them.
  */
 
 /** A ModelFilter as GraphQL gives it: each field set is one condition. */

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { Domain } from '../benchmark/domain.js';
-import { column, grouped, isKind, keyed } from '../graph.js';
+import { column, grouped, keyed } from '../graph.js';
 import { Licence, LicenceCategory } from '../licence/licence.schema.js';
 import { Organization } from '../organization/organization.schema.js';
 import { offsetConnection } from '../pagination.js';
@@ -103,7 +103,7 @@ export const Model = builder.loadableNodeRef('Model', {
 
 Model.implement({
   description: 'A language model, open or closed, with its developer, licence, openness and benchmark results.',
-  isTypeOf: isKind('model'),
+  extensions: { nodeKind: 'model' },
   fields: (t) => ({
       modelId: t.exposeString('id', { description: 'The stable id in seed/models.yaml (e.g. "deepseek-r1").' }),
       name: t.exposeString('name', { description: 'Its name, as its developer writes it (e.g. DeepSeek-R1).' }),

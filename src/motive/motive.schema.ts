@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { column, grouped, isKind, type EntityRow } from '../graph.js';
+import { column, grouped, type EntityRow } from '../graph.js';
 import { Organization } from '../organization/organization.schema.js';
 import { sourceField } from '../source/source.schema.js';
 
@@ -41,7 +41,7 @@ export const MotiveAttribution = builder.objectRef<AttributionRow>('MotiveAttrib
 
 StrategicMotive.implement({
   description: 'Why a lab releases open weights or keeps its models closed (section 6 of the analysis).',
-  isTypeOf: isKind('motive'),
+  extensions: { nodeKind: 'motive' },
   fields: (t) => ({
     motiveId: t.exposeString('id', { description: 'The stable id in seed/motives.yaml (e.g. "commoditize-the-complement").' }),
     name: t.exposeString('name', { description: 'Its name, e.g. Commoditize the complement.' }),

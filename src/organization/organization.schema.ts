@@ -2,7 +2,7 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { column, isKind, keyed, type EntityRow } from '../graph.js';
+import { column, keyed, type EntityRow } from '../graph.js';
 import { sourceField } from '../source/source.schema.js';
 
 export interface OrganizationRow extends EntityRow {
@@ -42,7 +42,7 @@ export const Organization = builder.loadableNodeRef('Organization', {
 });
 
 Organization.implement({
-  isTypeOf: isKind('organization'),
+  extensions: { nodeKind: 'organization' },
   description: 'A company, lab or institute that develops models, or owns one that does.',
   fields: (t) => ({
     organizationId: t.exposeString('id', { description: 'The stable id in seed/organizations.yaml (e.g. "deepseek").' }),

@@ -8,7 +8,7 @@ import type { GapRow, GroupCountRow, HitRow, LeaderRow, StatsRow, WinRow } from 
 
 /**
  * The only code that turns the relational questions (cypher/questions/) into Cypher, parameters and
- * rows. The *Query functions are pure (test/assembled-cypher.test.ts looks at them without a database);
+ * rows. The *Query functions are pure (test/unit/assembled-cypher.test.ts looks at them without a database);
  * the others send them, one round trip each, and shape the answer.
  */
 

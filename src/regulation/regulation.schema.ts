@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { column, entitiesByKeys, isKind, type EntityRow } from '../graph.js';
+import { column, entitiesByKeys, type EntityRow } from '../graph.js';
 import { sourceField } from '../source/source.schema.js';
 
 interface EffectRow {
@@ -47,7 +47,7 @@ const RegulationEffect = builder.objectRef<EffectRow>('RegulationEffect').implem
 
 Regulation.implement({
   description: 'A regulation or policy that shapes the landscape (EU AI Act, GDPR, US export controls, CHIPS Act).',
-  isTypeOf: isKind('regulation'),
+  extensions: { nodeKind: 'regulation' },
   fields: (t) => ({
     regulationId: t.exposeString('id', { description: 'The stable id in seed/regulations.yaml (e.g. "eu-ai-act").' }),
     name: t.exposeString('name', { description: 'Its name, e.g. EU AI Act.' }),

@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { column, isKind, type EntityRow } from '../graph.js';
+import { column, type EntityRow } from '../graph.js';
 import { cypher } from '../neo4j/cypher.js';
 
 export interface SourceRow extends EntityRow {
@@ -29,7 +29,7 @@ export const Source = builder.loadableNodeRef('Source', {
 
 Source.implement({
   description: 'Where a fact, claim or benchmark result comes from.',
-  isTypeOf: isKind('source'),
+  extensions: { nodeKind: 'source' },
   fields: (t) => ({
     sourceId: t.exposeString('id', { description: 'The stable id of the source in seed/sources.yaml.' }),
     kind: t.field({ type: SourceKind, description: 'A section of the analysis, a web page, or the review of conflicts.', resolve: (s) => s.kind }),

@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { column, isKind, type EntityRow } from '../graph.js';
+import { column, type EntityRow } from '../graph.js';
 import { Model } from '../model/model.schema.js';
 import { Organization } from '../organization/organization.schema.js';
 import { sourceField } from '../source/source.schema.js';
@@ -38,7 +38,7 @@ export const Technique = builder.loadableNodeRef('Technique', {
 
 Technique.implement({
   description: 'A fine-tuning, distillation, merging or quantization technique (what open weights enable), or what closed APIs offer instead.',
-  isTypeOf: isKind('technique'),
+  extensions: { nodeKind: 'technique' },
   fields: (t) => ({
     techniqueId: t.exposeString('id', { description: 'The stable id in seed/techniques.yaml (e.g. "qlora").' }),
     name: t.exposeString('name', { description: 'Its name, e.g. QLoRA.' }),

@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { column, isKind, type EntityRow } from '../graph.js';
+import { column, type EntityRow } from '../graph.js';
 import { sourceField } from '../source/source.schema.js';
 
 export interface TierRow extends EntityRow {
@@ -17,7 +17,7 @@ export const Tier = builder.loadableNodeRef('Tier', {
 
 Tier.implement({
   description: "The analysis document's projected 2026-2027 tiers: 1 closed frontier, 2 open frontier, 3 efficient open.",
-  isTypeOf: isKind('tier'),
+  extensions: { nodeKind: 'tier' },
   fields: (t) => ({
     rank: t.exposeInt('rank', { description: '1, 2 or 3.' }),
     name: t.exposeString('name', { description: 'Its name, e.g. Closed frontier.' }),

@@ -1,2 +1,3 @@
+// reads: m, modelFilter
 // Condition on model m: its name contains modelFilter.name, case-insensitively.
 toLower(m.name) CONTAINS toLower(modelFilter.name)

@@ -1,3 +1,4 @@
+// reads: nothing
 // Models per developer's country, among all models, counted from the organizations' side (a model has
 // at most one developer); models without one (group null) are all models less the DEVELOPS relationships.
 CALL () {

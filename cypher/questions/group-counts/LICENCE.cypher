@@ -1,3 +1,4 @@
+// reads: nothing
 // Models per weights licence, among all models, counted from the licences' side; a model has at most
 // one weights licence, so those without one (group null) are all models less the LICENSED_UNDER relationships.
 CALL () {

@@ -1,3 +1,4 @@
+// reads: nothing
 // Models per category of their weights licence, among all models, counted from the licences' side (a
 // few licences, against every model's relationships); a model has at most one weights licence, so those
 // without one (group null) are all models less the LICENSED_UNDER relationships, both from the count store.

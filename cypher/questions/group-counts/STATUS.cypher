@@ -1,3 +1,4 @@
+// reads: nothing
 // Models per release status, among all models.
 MATCH (m:Model)
 RETURN m.status AS group, count(*) AS count

@@ -1,3 +1,4 @@
+// reads: nothing
 // Models per tier of the analysis, among all models, counted from the tiers' side (a model is in at most
 // one tier); models in none (group null) are all models less the IN_TIER relationships.
 CALL () {

@@ -1,2 +1,3 @@
+// reads: m
 // The group of model m by its developer's country.
-head([(o:Organization)-[:DEVELOPS]->(m) | o.country])
+head([(go:Organization)-[:DEVELOPS]->(m) | go.country])

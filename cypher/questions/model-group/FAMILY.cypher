@@ -1,2 +1,3 @@
+// reads: m
 // The group of model m by family.
 m.family

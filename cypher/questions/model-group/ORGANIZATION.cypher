@@ -1,2 +1,3 @@
+// reads: m
 // The group of model m by its developer's name.
-head([(o:Organization)-[:DEVELOPS]->(m) | o.name])
+head([(go:Organization)-[:DEVELOPS]->(m) | go.name])

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandAvailable, freePort } from '../src/neo4j/local-launcher.js';
+import { commandAvailable, freePort } from '../../src/neo4j/local-launcher.js';
 
 /**
  * `npm start`'s own local Neo4j, killed under it (kill -9, as the OOM killer does): the server says so,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveOpenness, type OpennessFacts } from '../src/model/openness.js';
+import { deriveOpenness, type OpennessFacts } from '../../src/model/openness.js';
 
 const released: OpennessFacts = {
   status: 'RELEASED',
