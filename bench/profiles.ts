@@ -4,7 +4,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Logger } from '../src/logger.js';
 import type { CypherQuery } from '../src/neo4j/cypher.js';
 import { Database, type Params, type Row } from '../src/neo4j/database.js';
-import { createApp } from '../src/yoga.js';
+import { createApp } from '../src/server/yoga.js';
 import type { Question } from './mix.js';
 
 /**

@@ -17,6 +17,13 @@ export function clientError(message: string, code: ErrorCode, extra: Record<stri
   return createGraphQLError(message, { extensions: { code, ...extra } });
 }
 
+/** The one range check of integer arguments (first, last, depth, limit...), with the one wording. */
+export function mustBeBetween(argument: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw clientError(`Argument "${argument}" must be between ${min} and ${max}, got ${value}.`, 'BAD_USER_INPUT', { argument });
+  }
+}
+
 /** A write's input refused, naming the field by its path ("input.organization: unknown organization ..."). */
 export function inputError(field: string, message: string) {
   return clientError(`${field}: ${message}`, 'BAD_USER_INPUT', { field });
@@ -50,4 +57,30 @@ export function isDatabaseBusy(error: unknown): boolean {
     error instanceof Neo4jError &&
     (error.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || /^Neo\.ClientError\.Transaction\.TransactionTimedOut/.test(error.code))
   );
+}
+
+/** What a client is told when Neo4j could not answer: the one mapping of driver errors, for GraphQL and the exports. */
+export interface DatabaseFailure {
+  code: 'DATABASE_UNAVAILABLE' | 'DATABASE_BUSY';
+  message: string;
+}
+
+export function databaseFailure(error: unknown): DatabaseFailure | null {
+  if (isDatabaseUnavailable(error)) {
+    if (error instanceof DatabaseDeadlineError && error.mode === 'WRITE') {
+      return {
+        code: 'DATABASE_UNAVAILABLE',
+        message: `The database did not answer within ${error.ms / 1000} s, so whether this write was applied is not known: read it back before trying again.`,
+      };
+    }
+    return { code: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable; try again shortly.' };
+  }
+  if (isDatabaseBusy(error)) {
+    return {
+      code: 'DATABASE_BUSY',
+      message:
+        'The database could not answer this now: the query ran out of time or memory among the others running. Try again, or ask for less (a narrower filter, a smaller first).',
+    };
+  }
+  return null;
 }

@@ -2,9 +2,9 @@ import { loadConfig } from './config.js';
 import { createLogger, step } from './logger.js';
 import { connect, type Connected } from './neo4j/connect.js';
 import { checkCypherFiles } from './neo4j/cypher.js';
-import { listen, type RunningServer } from './server.js';
-import { warmQueryPlans } from './warm-up.js';
-import { createApp } from './yoga.js';
+import { listen, type RunningServer } from './server/server.js';
+import { warmQueryPlans } from './server/warm-up.js';
+import { createApp } from './server/yoga.js';
 
 /**
  * `npm start`: a Neo4j (existing, container or local), schema migrations, the seed when the graph is

@@ -1,7 +1,7 @@
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
-import { schema } from '../src/schema.js';
-import { createApp } from '../src/yoga.js';
+import { schema } from '../src/graphql/schema.js';
+import { createApp } from '../src/server/yoga.js';
 import { ask } from './support/graphql.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 

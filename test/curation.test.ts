@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../src/auth/tokens.js';
 import { loadSeed } from '../src/seed/loader.js';
-import { createApp } from '../src/yoga.js';
+import { createApp } from '../src/server/yoga.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 
 /**

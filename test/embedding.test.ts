@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { trustedDocuments } from '../src/http/persisted-operations.js';
-import { createApp } from '../src/yoga.js';
+import { createApp } from '../src/server/yoga.js';
 import { ask } from './support/graphql.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 

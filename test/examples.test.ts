@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { exampleQuestions } from '../src/questions/examples.js';
-import { createApp } from '../src/yoga.js';
+import { createApp } from '../src/server/yoga.js';
 import { ask } from './support/graphql.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 

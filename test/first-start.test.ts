@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HEARTBEAT_MS, step } from '../src/logger.js';
-import { createApp } from '../src/yoga.js';
+import { createApp } from '../src/server/yoga.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 
 /**

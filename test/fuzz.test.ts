@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exampleQuestions } from '../src/questions/examples.js';
-import { createApp } from '../src/yoga.js';
+import { createApp } from '../src/server/yoga.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 
 /**

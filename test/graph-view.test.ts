@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { MultiGraph } from 'graphology';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../src/yoga.js';
+import { createApp } from '../src/server/yoga.js';
 import { ask } from './support/graphql.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleQuestions } from '../src/questions/examples.js';
-import { listen, type RunningServer } from '../src/server.js';
-import { createApp } from '../src/yoga.js';
+import { listen, type RunningServer } from '../src/server/server.js';
+import { createApp } from '../src/server/yoga.js';
 import { hasChromium, launchChromium, offlineContext } from './support/browser.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 

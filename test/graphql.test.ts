@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../src/yoga.js';
+import { createApp } from '../src/server/yoga.js';
 import { ask } from './support/graphql.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 

@@ -6,9 +6,9 @@ import { hashToken, newToken } from '../src/auth/tokens.js';
 import { loadConfig } from '../src/config.js';
 import { isDatabaseBusy } from '../src/errors.js';
 import { createDriver, Database } from '../src/neo4j/database.js';
-import { schema } from '../src/schema.js';
-import { listen } from '../src/server.js';
-import { createApp } from '../src/yoga.js';
+import { schema } from '../src/graphql/schema.js';
+import { listen } from '../src/server/server.js';
+import { createApp } from '../src/server/yoga.js';
 import { ask } from './support/graphql.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 
@@ -141,7 +141,7 @@ describe('limits on traffic', () => {
       .then(() => undefined, (e: unknown) => e as { code?: string });
     await impatient.close();
     expect(error?.code).toMatch(/TransactionTimedOut/); // Neo4j's own timeout stopped it, not the sum finishing
-    // A request that meets it is told DATABASE_BUSY and what to do (src/yoga.ts), not an internal error.
+    // A request that meets it is told DATABASE_BUSY and what to do (src/server/yoga.ts), not an internal error.
     expect(isDatabaseBusy(error)).toBe(true);
   });
 });

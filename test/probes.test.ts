@@ -2,8 +2,8 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { createDriver, Database } from '../src/neo4j/database.js';
-import { listen, type RunningServer } from '../src/server.js';
-import { createApp } from '../src/yoga.js';
+import { listen, type RunningServer } from '../src/server/server.js';
+import { createApp } from '../src/server/yoga.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 
 /**

@@ -2,7 +2,7 @@ import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../src/yoga.js';
+import { createApp } from '../src/server/yoga.js';
 import { ask } from './support/graphql.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 
@@ -15,9 +15,9 @@ import { quietLogger, testDatabase } from './support/neo4j.js';
 
 /** What every request passes before execution: yoga and its plugins, auth, the per-request context. */
 const HTTP_LAYER = new Set([
-  'yoga.ts',
+  'server/yoga.ts',
   'context.ts',
-  'builder.ts', // the scope-auth plugin's authScopes
+  'graphql/builder.ts', // the scope-auth plugin's authScopes
   'auth/authorize-first.ts',
   'auth/tokens.ts',
   'export/exports.ts',
@@ -60,16 +60,17 @@ describe('the path of a request through src/', () => {
       '{ models(where: { openness: [OPEN_WEIGHTS] }, orderBy: NAME_ASC, first: 10) { edges { node { organization { name } results { score benchmark { name } } } } } }',
     );
     console.log(`files of src/ a models request called: ${JSON.stringify(files)}`);
-    expect(files.filter((file) => HTTP_LAYER.has(file))).toEqual(expect.arrayContaining(['yoga.ts', 'http/hardening.ts']));
+    expect(files.filter((file) => HTTP_LAYER.has(file))).toEqual(expect.arrayContaining(['server/yoga.ts', 'http/hardening.ts']));
     expect(files.filter((file) => !HTTP_LAYER.has(file))).toEqual([
       'benchmark/benchmark.schema.ts', // resolvers of Model.results and BenchmarkResult.benchmark
+      'errors.ts', // the range check of first
+      'graphql/pagination.ts', // the page arguments and the connection
       'model/model.repository.ts', // the repository: arguments to Cypher, rows to models
       'model/model.schema.ts', // the resolver of Query.models (and Model.organization)
       'neo4j/cypher.ts', // the assembler
       'neo4j/database.ts', // the database access
       'one-trip/model-pick.ts', // what the request selects of each model...
       'one-trip/selection.ts', // ...read from the selection
-      'pagination.ts', // the page arguments and the connection
     ]);
   });
 });

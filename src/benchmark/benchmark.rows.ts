@@ -1,4 +1,4 @@
-import type { EntityRow } from '../graph.js';
+import type { EntityRow } from '../entity/keys.js';
 
 /** A benchmark and a result as the Cypher of cypher/benchmark/ and cypher/model/picked return them. */
 export interface BenchmarkRow extends EntityRow {

@@ -1,10 +1,11 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import { builder } from '../builder.js';
+import { builder } from '../graphql/builder.js';
 import type { Context } from '../context.js';
-import { column, grouped, type EntityRow } from '../graph.js';
+import { column, grouped } from '../neo4j/rows.js';
+import type { EntityRow } from '../entity/keys.js';
 import { Model } from '../model/model.schema.js';
-import { batchedOffsetConnections } from '../pagination.js';
+import { batchedOffsetConnections } from '../graphql/pagination.js';
 import { Source } from '../source/source.schema.js';
 import { benchmarkNamed, resultPagesOfBenchmarks, resultsOfModels } from './benchmark.repository.js';
 import { Domain } from './domain.js';

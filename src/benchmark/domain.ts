@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder } from '../graphql/builder.js';
 
 /** The capability domains benchmarks measure; enum values map to the Domain nodes' ids. */
 export const DOMAINS = {

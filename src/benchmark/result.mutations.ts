@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { builder } from '../builder.js';
-import { slugId } from '../seed/files.js';
+import { builder } from '../graphql/builder.js';
+import { slugId } from '../entity/keys.js';
 import { inputError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
-import { resultId } from '../seed/plan.js';
+import { resultId } from '../entity/keys.js';
 import { ensureSource, SourceInput } from '../source/source.input.js';
 import { BenchmarkResult, type ResultRow } from './benchmark.schema.js';
 
@@ -44,16 +44,7 @@ builder.mutationField('recordBenchmarkResult', (t) =>
         }
         const source = await ensureSource(tx, input.source, 'input.source');
         const setting = input.setting ?? '';
-        const id = resultId({
-          model: input.model,
-          benchmark: found.benchmarkId as string,
-          setting,
-          reported_by: input.reportedBy,
-          source,
-          source_table: input.sourceTable,
-          score: input.score,
-          notes: '',
-        });
+        const id = resultId({ model: input.model, benchmark: found.benchmarkId as string, setting, reportedBy: input.reportedBy, source, sourceTable: input.sourceTable });
         const [row] = await tx.run(cypher('result/record'), {
           id,
           model: input.model,

@@ -1,10 +1,11 @@
-import { builder } from '../builder.js';
+import { builder } from '../graphql/builder.js';
 import type { Context } from '../context.js';
-import { column, entitiesByKeys, type EntityRow } from '../graph.js';
+import { column, entitiesByKeys } from '../neo4j/rows.js';
+import type { EntityRow } from '../entity/keys.js';
 import { Model } from '../model/model.schema.js';
 import { cypher } from '../neo4j/cypher.js';
 import { Organization } from '../organization/organization.schema.js';
-import { offsetConnection } from '../pagination.js';
+import { offsetConnection } from '../graphql/pagination.js';
 import { Source, sourceField } from '../source/source.schema.js';
 
 export interface ClaimRow extends EntityRow {

@@ -1,6 +1,7 @@
-import { builder } from '../builder.js';
+import { builder } from '../graphql/builder.js';
 import type { Context } from '../context.js';
-import { column, type EntityRow } from '../graph.js';
+import { column } from '../neo4j/rows.js';
+import type { EntityRow } from '../entity/keys.js';
 import { Model } from '../model/model.schema.js';
 import { sourceField } from '../source/source.schema.js';
 

@@ -3,7 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import { z } from 'zod';
 import { DOMAINS } from '../benchmark/domain.js';
 import { commaSeparated } from '../config.js';
-import { isDatabaseUnavailable } from '../errors.js';
+import { databaseFailure } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { LICENCE_CATEGORIES, OPENNESS } from '../model/openness.js';
 import { cypher } from '../neo4j/cypher.js';
@@ -159,8 +159,10 @@ export function useExports(db: Database, logger: Logger): Plugin {
       } catch (error) {
         if (error instanceof ExportError) {
           endResponse(json({ error: error.message, parameter: error.parameter }, 400));
-        } else if (isDatabaseUnavailable(error)) {
-          endResponse(json({ error: 'The database is unavailable; try again shortly.' }, 503));
+        } else if (databaseFailure(error)) {
+          // Unavailable or busy: the same words and code as GraphQL's, and when to try again.
+          const failure = databaseFailure(error)!;
+          endResponse(json({ error: failure.message, code: failure.code }, 503, { 'retry-after': '5' }));
         } else {
           logger.error({ err: error, path: url.pathname }, 'export failed');
           endResponse(json({ error: 'Unexpected error.' }, 500));

@@ -1,11 +1,11 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { builder, checkIdCount, decodeNodeId } from '../builder.js';
+import { builder, checkIdCount, decodeNodeId } from '../graphql/builder.js';
 import type { Context } from '../context.js';
-import { clientError } from '../errors.js';
+import { mustBeBetween } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import { searchQuery } from '../questions/search-query.js';
 import { selects } from '../one-trip/selection.js';
-import { KIND_LABELS } from '../seed/plan.js';
+import { KIND_LABELS } from '../entity/keys.js';
 
 /**
  * The graph itself, for visualization: a subgraph as nodes and edges in a shape that Cytoscape.js,
@@ -150,12 +150,6 @@ function keyOf(id: string): string {
   return `${kindOfLabel.get(typename === 'CapabilityDomain' ? 'Domain' : typename)}:${nodeId}`;
 }
 
-function checkRange(name: string, value: number, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw clientError(`Argument "${name}" must be between ${min} and ${max}, got ${value}.`, 'BAD_USER_INPUT', { argument: name });
-  }
-}
-
 /** Properties that exist for Neo4j's indexes (cypher/model/search-text), not for people: never drawn or sent. */
 const INDEX_ONLY_PROPERTIES = ['searchText'];
 
@@ -184,8 +178,8 @@ builder.queryField('graph', (t) =>
     resolve: async (_root, args, ctx, info) => {
       const depth = args.depth ?? 1;
       const limit = args.limit ?? DEFAULT_VIEW_NODES;
-      checkRange('depth', depth, 1, 3);
-      checkRange('limit', limit, 1, MAX_VIEW_NODES);
+      mustBeBetween('depth', depth, 1, 3);
+      mustBeBetween('limit', limit, 1, MAX_VIEW_NODES);
       const types = args.relationshipTypes ?? null;
       // Every property of up to 2000 nodes is a lot to read and send: only when the client asks for them.
       const withProperties = ['nodes', 'edges'].some((part) => ['properties', 'data', 'attributes'].some((field) => selects(info, [part, field])));

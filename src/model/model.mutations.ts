@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { builder } from '../builder.js';
-import { slugId } from '../seed/files.js';
+import { builder } from '../graphql/builder.js';
+import { releaseDate } from '../entity/calendar.js';
+import { slugId } from '../entity/keys.js';
 import { inputError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import { ensureSource, SourceInput } from '../source/source.input.js';
@@ -30,10 +31,7 @@ const ModelInput = builder.inputType('ModelInput', {
     tier: t.string({ description: "The id of the analysis's tier it belongs to.", validate: slug.nullish() }),
     releaseDate: t.string({
       description: 'When it was released: YYYY-MM-DD, or YYYY-MM when only the month is known.',
-      validate: z
-        .string()
-        .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be YYYY-MM-DD or YYYY-MM')
-        .nullish(),
+      validate: releaseDate.nullish(),
     }),
     totalParamsB: t.float({ description: 'Total parameters, in billions.', validate: z.number().positive().max(100_000).nullish() }),
     activeParamsB: t.float({ description: 'Parameters active per token, in billions.', validate: z.number().positive().max(100_000).nullish() }),

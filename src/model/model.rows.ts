@@ -1,5 +1,5 @@
 import type { ResultRow } from '../benchmark/benchmark.rows.js';
-import type { EntityRow } from '../graph.js';
+import type { EntityRow } from '../entity/keys.js';
 import type { LicenceRow } from '../licence/licence.schema.js';
 import type { OrganizationRow } from '../organization/organization.schema.js';
 import type { TierRow } from '../tier/tier.schema.js';

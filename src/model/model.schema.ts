@@ -1,10 +1,10 @@
-import { builder } from '../builder.js';
+import { builder } from '../graphql/builder.js';
 import type { Context } from '../context.js';
 import { Domain } from '../benchmark/domain.js';
-import { column, grouped, keyed } from '../graph.js';
+import { column, grouped, keyed } from '../neo4j/rows.js';
 import { Licence, LicenceCategory } from '../licence/licence.schema.js';
 import { Organization } from '../organization/organization.schema.js';
-import { offsetConnection } from '../pagination.js';
+import { offsetConnection } from '../graphql/pagination.js';
 import { modelPick } from '../one-trip/model-pick.js';
 import { modelPage } from './model.repository.js';
 import { sourceField } from '../source/source.schema.js';

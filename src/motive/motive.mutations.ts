@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { builder } from '../builder.js';
-import { slugId } from '../seed/files.js';
+import { builder } from '../graphql/builder.js';
+import { slugId } from '../entity/keys.js';
 import { inputError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import { MotiveAttribution, type AttributionRow } from './motive.schema.js';

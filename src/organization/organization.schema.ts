@@ -1,8 +1,9 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import { builder } from '../builder.js';
+import { builder } from '../graphql/builder.js';
 import type { Context } from '../context.js';
-import { column, keyed, type EntityRow } from '../graph.js';
+import { column, keyed } from '../neo4j/rows.js';
+import type { EntityRow } from '../entity/keys.js';
 import { sourceField } from '../source/source.schema.js';
 
 export interface OrganizationRow extends EntityRow {

@@ -1,5 +1,5 @@
 import type { BenchmarkRow, ResultRow } from '../benchmark/benchmark.rows.js';
-import type { EntityRow } from '../graph.js';
+import type { EntityRow } from '../entity/keys.js';
 import type { ModelRow } from '../model/model.rows.js';
 
 /** The rows the questions' Cypher answers with (cypher/questions/), below the schema that serves them. */

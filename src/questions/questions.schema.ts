@@ -1,11 +1,11 @@
-import { builder } from '../builder.js';
+import { builder } from '../graphql/builder.js';
 import { Benchmark, BenchmarkResult } from '../benchmark/benchmark.schema.js';
 import { Domain } from '../benchmark/domain.js';
-import { clientError } from '../errors.js';
+import { mustBeBetween } from '../errors.js';
 import { Model, ModelFilter, Openness } from '../model/model.schema.js';
 import { mergedPick, modelPick } from '../one-trip/model-pick.js';
 import { propertiesRead, selectedAt, selects } from '../one-trip/selection.js';
-import { offsetConnection } from '../pagination.js';
+import { offsetConnection } from '../graphql/pagination.js';
 import { Source } from '../source/source.schema.js';
 import { benchmarkWins, leaderboard, modelCounts, opennessGapPairs, scoreStatistics, searchPage } from './questions.repository.js';
 import type { GapRow, HitRow, LeaderRow, StatsRow, WinRow } from './questions.rows.js';
@@ -161,9 +161,7 @@ const SearchHit = builder.objectRef<HitRow>('SearchHit').implement({
 
 function checkFirst(first: number | null | undefined, max: number): number | null {
   if (first === null || first === undefined) return null;
-  if (first < 0 || first > max) {
-    throw clientError(`Argument "first" must be between 0 and ${max}, got ${first}.`, 'BAD_USER_INPUT', { argument: 'first' });
-  }
+  mustBeBetween('first', first, 0, max);
   return first;
 }
 

@@ -3,20 +3,20 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { releaseDate } from '../entity/calendar.js';
+import { slugId } from '../entity/keys.js';
 import { LICENCE_CATEGORIES, MODEL_STATUSES } from '../model/openness.js';
 
 /**
  * The seed files: what each holds, as zod schemas. A file that does not match is rejected with its
  * name, the record (position and id) and the field, before anything is written.
  */
-/** A stable id: what seed records and the API's writes both use. */
-export const slugId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug (letters, digits, dashes)');
+/** A stable id: what seed records and the API's writes both use (src/entity/keys.ts). */
 const id = slugId;
 const text = z.string().trim().min(1);
 const ids = z.array(id).default([]);
 /** A reference to a node of any kind, written "<kind>:<id>" (model:deepseek-r1, organization:meta). */
 const typedRef = z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9-]*$/, 'must be "<kind>:<id>", e.g. model:deepseek-r1');
-const releaseDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM-DD or YYYY-MM');
 
 export const SourceRecord = z.strictObject({
   id,

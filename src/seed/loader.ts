@@ -36,10 +36,10 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+function groupBy<T>(items: T[], groupOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    const key = keyOf(item);
+    const key = groupOf(item);
     const group = groups.get(key);
     if (group) group.push(item);
     else groups.set(key, [item]);

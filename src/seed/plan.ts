@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
+import { KIND_LABELS, keyOf, resultId, type Kind } from '../entity/keys.js';
 import { deriveOpenness } from '../model/openness.js';
 import { describeRecord, SEED_FILES, SeedError, type SeedData } from './files.js';
 
@@ -8,24 +8,7 @@ import { describeRecord, SEED_FILES, SeedError, type SeedData } from './files.js
  * reference checked. Nothing here touches the database, so a bad seed is rejected before any write.
  */
 
-/** The kinds a typed reference may name, with the Neo4j label of each. */
-export const KIND_LABELS = {
-  source: 'Source',
-  organization: 'Organization',
-  licence: 'Licence',
-  tier: 'Tier',
-  model: 'Model',
-  domain: 'Domain',
-  benchmark: 'Benchmark',
-  result: 'BenchmarkResult',
-  motive: 'StrategicMotive',
-  technique: 'Technique',
-  regulation: 'Regulation',
-  pattern: 'DeploymentPattern',
-  fact: 'Fact',
-  claim: 'Claim',
-} as const;
-export type Kind = keyof typeof KIND_LABELS;
+export { KIND_LABELS, keyOf, type Kind } from '../entity/keys.js';
 
 type Value = string | number | boolean | string[] | ReturnType<typeof toDate> | null;
 export interface PlannedNode {
@@ -44,8 +27,6 @@ export interface SeedPlan {
   relationships: PlannedRelationship[];
 }
 
-export const keyOf = (kind: Kind, id: string) => `${kind}:${id}`;
-
 function toDate(value: string) {
   const [year, month, day] = value.split('-').map(Number);
   return new neo4j.types.Date(year!, month!, day ?? 1);
@@ -56,11 +37,9 @@ function defined(props: Record<string, Value | undefined>): Record<string, Value
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as Record<string, Value>;
 }
 
-/** A stable id for a benchmark result, from what makes it distinct (its source table and setting). */
-export function resultId(row: SeedData['benchmarkResults'][number]): string {
-  const identity = [row.model, row.benchmark, row.setting, row.reported_by, row.source, row.source_table].join('\u0000');
-  return `r-${createHash('sha256').update(identity).digest('hex').slice(0, 16)}`;
-}
+/** A seed row's result id (src/entity/keys.ts): the API's recordBenchmarkResult finds the same. */
+const seedResultId = (row: SeedData['benchmarkResults'][number]) =>
+  resultId({ model: row.model, benchmark: row.benchmark, setting: row.setting, reportedBy: row.reported_by, source: row.source, sourceTable: row.source_table });
 
 export function planSeed(data: SeedData): SeedPlan {
   const nodes: PlannedNode[] = [];
@@ -180,7 +159,7 @@ export function planSeed(data: SeedData): SeedPlan {
 
   const resultIds = new Map<string, number>();
   data.benchmarkResults.forEach((r, i) => {
-    const id = resultId(r);
+    const id = seedResultId(r);
     const file = SEED_FILES.benchmarkResults.file;
     if (resultIds.has(id)) {
       throw new SeedError(file, describeRecord(file, i, r), undefined, `repeats ${describeRecord(file, resultIds.get(id)!, r)} (same model, benchmark, setting, reporter and source table)`);

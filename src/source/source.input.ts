@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { builder } from '../builder.js';
-import { slugId } from '../seed/files.js';
+import { builder } from '../graphql/builder.js';
+import { slugId } from '../entity/keys.js';
 import { inputError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import type { Transaction } from '../neo4j/database.js';

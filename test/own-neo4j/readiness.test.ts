@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver, Database } from '../../src/neo4j/database.js';
 import { commandAvailable, freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-launcher.js';
-import { createApp } from '../../src/yoga.js';
+import { createApp } from '../../src/server/yoga.js';
 import { quietLogger } from '../support/neo4j.js';
 
 const canLaunch = commandAvailable('java') && commandAvailable('mvn', ['-v']);

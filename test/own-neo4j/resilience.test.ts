@@ -341,7 +341,7 @@ describe.skipIf(!canLaunch)('under load, and with a database that goes away', ()
 
   it('under load with Neo4j stopped halfway and started again: answers again, and every acknowledged write is there, whole', async () => {
     // The restart before this left Neo4j's query plans cold: ask each question of the mix once, one at a
-    // time, as the server's own warm-up does at start (see src/warm-up.ts).
+    // time, as the server's own warm-up does at start (see src/server/warm-up.ts).
     await warmMix();
     let stopped: Promise<void> | undefined;
     let restarted: Promise<void> | undefined;

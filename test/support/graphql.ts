@@ -1,4 +1,4 @@
-import { ROUND_TRIPS_HEADER, type App } from '../../src/yoga.js';
+import { ROUND_TRIPS_HEADER, type App } from '../../src/server/yoga.js';
 
 export interface GraphQLAnswer<T = Record<string, any>> {
   status: number;

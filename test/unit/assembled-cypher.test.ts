@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { modelPageQuery, type AssembledQuery } from '../../src/model/model.repository.js';
 import type { ModelPick } from '../../src/one-trip/model-pick.js';
 import { benchmarkWinsQuery, modelCountsQuery } from '../../src/questions/questions.repository.js';
-import { schema } from '../../src/schema.js';
+import { schema } from '../../src/graphql/schema.js';
 
 /**
  * What the server sends Neo4j, without a database (as neo4j/graphql's TCK tests do): the Cypher and the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPageArgs, MAX_PAGE_SIZE, offsetConnection } from '../../src/pagination.js';
+import { checkPageArgs, MAX_PAGE_SIZE, offsetConnection } from '../../src/graphql/pagination.js';
 
 /** Cursors and page sizes, as a client sends them: what is refused, with which words, and what a page is. */
 const cursorOf = (offset: number | string) => Buffer.from(`OffsetConnection:${offset}`).toString('base64');

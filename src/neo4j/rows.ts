@@ -1,14 +1,11 @@
-import type { Context } from './context.js';
-import { cypher } from './neo4j/cypher.js';
+import type { Context } from '../context.js';
+import type { EntityRow } from '../entity/keys.js';
+import { cypher } from './cypher.js';
 
 /**
- * Shared plumbing for the concepts' loaders: every node row carries its id and its global key
- * ("<kind>:<id>", see src/seed/plan.ts), which also tells its GraphQL type.
+ * Shared plumbing for the concepts' loaders: a named read, its rows as one column, grouped by the ids
+ * asked or keyed by them, in the order asked (what DataLoader needs).
  */
-export interface EntityRow {
-  id: string;
-  key: string;
-}
 
 /** Runs a named read and returns one column of its rows. */
 export async function column<T>(ctx: Context, query: string, params: Record<string, unknown>, name: string): Promise<T[]> {

@@ -1,23 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { execute } from 'graphql';
 import { createGraphQLError, createYoga, maskError, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { useAuthorizationFirst } from './auth/authorize-first.js';
-import { identify } from './auth/tokens.js';
-import { loadConfig, type Config } from './config.js';
-import { assembledQueries, keepAssembledQueries } from './neo4j/cypher.js';
-import { createContext, type Context } from './context.js';
-import { clientError, isDatabaseBusy, isDatabaseUnavailable } from './errors.js';
-import type { Logger } from './logger.js';
-import { DatabaseDeadlineError, type Database } from './neo4j/database.js';
-import type { DependencyHealth } from './neo4j/supervisor.js';
-import { useExports } from './export/exports.js';
-import { useExplorePage } from './graph-view/explore-page.js';
-import { useCacheableGets } from './http/get-cache.js';
-import { renderLocalGraphiQL, useGraphiQLAssets } from './http/graphiql.js';
-import { useHardening } from './http/hardening.js';
-import { usePersistedDocuments } from './http/persisted-operations.js';
-import { exampleQuestions } from './questions/examples.js';
-import { schema } from './schema.js';
+import { useAuthorizationFirst } from '../auth/authorize-first.js';
+import { identify } from '../auth/tokens.js';
+import { loadConfig, type Config } from '../config.js';
+import { assembledQueries, keepAssembledQueries } from '../neo4j/cypher.js';
+import { createContext, type Context } from '../context.js';
+import { clientError, databaseFailure } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { Database } from '../neo4j/database.js';
+import type { DependencyHealth } from '../neo4j/supervisor.js';
+import { useExports } from '../export/exports.js';
+import { useExplorePage } from '../graph-view/explore-page.js';
+import { useCacheableGets } from '../http/get-cache.js';
+import { renderLocalGraphiQL, useGraphiQLAssets } from '../http/graphiql.js';
+import { useHardening } from '../http/hardening.js';
+import { usePersistedDocuments } from '../http/persisted-operations.js';
+import { exampleQuestions } from '../questions/examples.js';
+import { schema } from '../graphql/schema.js';
 
 /** The settings the HTTP layer reads (see config.ts); defaults are the local ones. */
 export type AppConfig = Config;
@@ -180,22 +180,10 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
     maskedErrors: {
       maskError(error, message): Error {
         const original = (error as { originalError?: unknown }).originalError;
-        if (isDatabaseUnavailable(original)) {
-          unavailable.count(original);
-          if (original instanceof DatabaseDeadlineError && original.mode === 'WRITE') {
-            return clientError(
-              `The database did not answer within ${original.ms / 1000} s, so whether this write was applied is not known: read it back before trying again.`,
-              'DATABASE_UNAVAILABLE',
-            );
-          }
-          return clientError('The database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE');
-        }
-        if (isDatabaseBusy(original)) {
-          busy.count(original);
-          return clientError(
-            'The database could not answer this now: the query ran out of time or memory among the others running. Try again, or ask for less (a narrower filter, a smaller first).',
-            'DATABASE_BUSY',
-          );
+        const failure = databaseFailure(original);
+        if (failure) {
+          (failure.code === 'DATABASE_BUSY' ? busy : unavailable).count(original);
+          return clientError(failure.message, failure.code);
         }
         const masked = maskError(error, message, false);
         if (masked === error) return masked;

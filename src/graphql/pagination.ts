@@ -1,5 +1,5 @@
 import { offsetForArgs, resolveOffsetConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
-import { clientError } from './errors.js';
+import { clientError, mustBeBetween } from '../errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 500;
@@ -8,11 +8,7 @@ export const MAX_PAGE_SIZE = 500;
 export function checkPageArgs(args: DefaultConnectionArguments): void {
   for (const name of ['first', 'last'] as const) {
     const value = args[name];
-    if (value !== null && value !== undefined && (value < 0 || value > MAX_PAGE_SIZE)) {
-      throw clientError(`Argument "${name}" must be between 0 and ${MAX_PAGE_SIZE}, got ${value}.`, 'BAD_USER_INPUT', {
-        argument: name,
-      });
-    }
+    if (value !== null && value !== undefined) mustBeBetween(name, value, 0, MAX_PAGE_SIZE);
   }
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];

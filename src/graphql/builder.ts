@@ -4,9 +4,10 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import type { Context } from './context.js';
-import { unauthorized } from './auth/authorize-first.js';
-import { clientError } from './errors.js';
+import type { Context } from '../context.js';
+import { unauthorized } from '../auth/authorize-first.js';
+import { isCalendarDay } from '../entity/calendar.js';
+import { clientError } from '../errors.js';
 
 /** The Pothos builder: its plugins, context and scalar types. Types are defined in each concept's folder. */
 /** The types that implement Node, filled in by schema.ts once the schema is built. */
@@ -182,8 +183,7 @@ builder.scalarType('Date', {
   parseValue: (value) => {
     // A calendar day that exists: 2025-02-30 is refused, not rolled over to March. A GraphQLError with its
     // code, so that graphql-js keeps it (naming the variable) and the mask does not call it internal.
-    const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
-    if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    if (!isCalendarDay(value)) {
       throw clientError(`a Date is a calendar day written YYYY-MM-DD, got ${JSON.stringify(value)}.`, 'BAD_USER_INPUT');
     }
     return value;

@@ -1,5 +1,5 @@
-import type { Logger } from './logger.js';
-import { exampleQuestions } from './questions/examples.js';
+import type { Logger } from '../logger.js';
+import { exampleQuestions } from '../questions/examples.js';
 import type { App } from './yoga.js';
 
 /**

@@ -1,5 +1,5 @@
 import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
-import type { Logger } from './logger.js';
+import type { Logger } from '../logger.js';
 import type { App } from './yoga.js';
 
 export interface RunningServer {
