@@ -1,6 +1,7 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { builder } from '../graphql/builder.js';
+import { BENCHMARK_METRICS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { column, grouped } from '../neo4j/rows.js';
 import type { EntityRow } from '../entity/keys.js';
@@ -24,7 +25,7 @@ const Metric = builder.enumType('BenchmarkMetric', {
   values: {
     PERCENT: { description: 'A percentage, 0 to 100, higher is better.' },
     RATING: { description: 'An Elo-style rating (Codeforces), higher is better.' },
-  } as const,
+  } satisfies Record<(typeof BENCHMARK_METRICS)[number], { description: string }>,
 });
 
 export { mustHaveFoundBenchmark, unknownBenchmark } from './benchmark.repository.js';

@@ -1,4 +1,5 @@
 import { builder } from '../graphql/builder.js';
+import { CLAIM_KINDS, CLAIM_VERDICTS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { column, entitiesByKeys } from '../neo4j/rows.js';
 import type { EntityRow } from '../entity/keys.js';
@@ -34,7 +35,7 @@ export const ClaimVerdict = builder.enumType('ClaimVerdict', {
     CONTRADICTED: { description: 'The sourced facts say otherwise.' },
     UNVERIFIED: { description: 'No sourced fact decides it either way.' },
     PROJECTION: { description: 'A forecast, not a fact (the document says so itself).' },
-  } as const,
+  } satisfies Record<(typeof CLAIM_VERDICTS)[number], { description: string }>,
 });
 
 export const ClaimKind = builder.enumType('ClaimKind', {
@@ -43,7 +44,7 @@ export const ClaimKind = builder.enumType('ClaimKind', {
     FACT: { description: 'A statement of fact.' },
     COMPARISON: { description: 'A comparison between models or labs.' },
     PROJECTION: { description: 'A forecast.' },
-  } as const,
+  } satisfies Record<(typeof CLAIM_KINDS)[number], { description: string }>,
 });
 
 export const Fact = builder.loadableNodeRef('Fact', {

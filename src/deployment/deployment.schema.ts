@@ -1,4 +1,5 @@
 import { builder } from '../graphql/builder.js';
+import { DEPLOYMENT_ROLES } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { column } from '../neo4j/rows.js';
 import type { EntityRow } from '../entity/keys.js';
@@ -19,7 +20,7 @@ interface PatternRow extends EntityRow {
 
 const DeploymentRole = builder.enumType('DeploymentRole', {
   description: 'The side a model takes in a hybrid deployment.',
-  values: { OPEN: { description: 'The open-model side of the pattern.' }, CLOSED: { description: 'The closed-model side.' } } as const,
+  values: { OPEN: { description: 'The open-model side of the pattern.' }, CLOSED: { description: 'The closed-model side.' } } satisfies Record<(typeof DEPLOYMENT_ROLES)[number], { description: string }>,
 });
 
 export const DeploymentPattern = builder.loadableNodeRef('DeploymentPattern', {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { builder } from '../graphql/builder.js';
 import { releaseDate } from '../entity/calendar.js';
 import { slugId } from '../entity/keys.js';
+import { MODALITIES } from '../entity/vocabularies.js';
 import { inputError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import { ensureSource, SourceInput } from '../source/source.input.js';
@@ -39,7 +40,7 @@ const ModelInput = builder.inputType('ModelInput', {
     contextWindow: t.int({ description: 'Native context window, in tokens.', validate: z.number().int().positive().max(100_000_000).nullish() }),
     modalities: t.stringList({
       description: 'Input modalities: text, image, audio, video.',
-      validate: z.array(z.enum(['text', 'image', 'audio', 'video'])).min(1).nullish(),
+      validate: z.array(z.enum(MODALITIES)).min(1).nullish(),
     }),
     notes: t.string({ description: 'Sourcing notes.', validate: z.string().trim().max(2000).nullish() }),
     source: t.field({ type: SourceInput, description: 'Where these facts come from (required for a new model).' }),

@@ -1,4 +1,5 @@
 import { builder } from '../graphql/builder.js';
+import { ARCHITECTURES } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { Domain } from '../benchmark/domain.js';
 import { column, grouped, keyed } from '../neo4j/rows.js';
@@ -48,7 +49,7 @@ export const Architecture = builder.enumType('Architecture', {
   values: {
     DENSE: { description: 'Every parameter is used for every token.' },
     MIXTURE_OF_EXPERTS: { description: 'A router activates a few experts per token (active < total parameters).' },
-  } as const,
+  } satisfies Record<(typeof ARCHITECTURES)[number], { description: string }>,
 });
 
 const DatePrecision = builder.enumType('DatePrecision', {

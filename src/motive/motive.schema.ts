@@ -1,4 +1,5 @@
 import { builder } from '../graphql/builder.js';
+import { RELEASE_STANCES } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { column, grouped } from '../neo4j/rows.js';
 import type { EntityRow } from '../entity/keys.js';
@@ -22,7 +23,7 @@ const ReleaseStance = builder.enumType('ReleaseStance', {
   values: {
     OPEN_RELEASE: { description: 'Towards releasing open weights.' },
     CLOSED_RELEASE: { description: 'Towards keeping models closed.' },
-  } as const,
+  } satisfies Record<(typeof RELEASE_STANCES)[number], { description: string }>,
 });
 
 export const StrategicMotive = builder.loadableNodeRef('StrategicMotive', {

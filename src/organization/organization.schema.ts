@@ -1,6 +1,7 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { builder } from '../graphql/builder.js';
+import { ORGANIZATION_KINDS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { column, keyed } from '../neo4j/rows.js';
 import type { EntityRow } from '../entity/keys.js';
@@ -33,7 +34,7 @@ export const OrganizationKind = builder.enumType('OrganizationKind', {
     COMPANY: { description: 'A for-profit company.' },
     NON_PROFIT: { description: 'A non-profit research institute (e.g. Ai2).' },
     RESEARCH_LAB: { description: 'A research lab run as its own company (e.g. DeepSeek).' },
-  } as const,
+  } satisfies Record<(typeof ORGANIZATION_KINDS)[number], { description: string }>,
 });
 
 export const Organization = builder.loadableNodeRef('Organization', {

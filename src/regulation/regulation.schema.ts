@@ -1,4 +1,5 @@
 import { builder } from '../graphql/builder.js';
+import { REGULATORY_EFFECTS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { column, entitiesByKeys } from '../neo4j/rows.js';
 import type { EntityRow } from '../entity/keys.js';
@@ -23,7 +24,7 @@ const RegulatoryEffect = builder.enumType('RegulatoryEffect', {
     FAVOURS: { description: 'It helps (an exemption, a subsidy).' },
     BURDENS: { description: 'It adds obligations (documentation, transparency, compliance work).' },
     RESTRICTS: { description: 'It limits what may be done or sold (export controls, carve-outs).' },
-  } as const,
+  } satisfies Record<(typeof REGULATORY_EFFECTS)[number], { description: string }>,
 });
 
 export const Regulation = builder.loadableNodeRef('Regulation', {

@@ -5,6 +5,19 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { releaseDate } from '../entity/calendar.js';
 import { slugId } from '../entity/keys.js';
+import {
+  ARCHITECTURES,
+  BENCHMARK_METRICS,
+  CLAIM_KINDS,
+  CLAIM_VERDICTS,
+  DEPLOYMENT_ROLES,
+  MODALITIES,
+  ORGANIZATION_KINDS,
+  REGULATORY_EFFECTS,
+  RELEASE_STANCES,
+  SOURCE_KINDS,
+  TECHNIQUE_KINDS,
+} from '../entity/vocabularies.js';
 import { LICENCE_CATEGORIES, MODEL_STATUSES } from '../model/openness.js';
 
 /**
@@ -20,7 +33,7 @@ const typedRef = z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9-]*$/, 'must be "<kind
 
 export const SourceRecord = z.strictObject({
   id,
-  kind: z.enum(['DOCUMENT_SECTION', 'WEB', 'REVIEW']),
+  kind: z.enum(SOURCE_KINDS),
   title: text,
   url: z.url().optional(),
   section: z.number().int().positive().optional(),
@@ -32,7 +45,7 @@ export const OrganizationRecord = z.strictObject({
   id,
   name: text,
   legalName: text.optional(),
-  kind: z.enum(['COMPANY', 'NON_PROFIT', 'RESEARCH_LAB']),
+  kind: z.enum(ORGANIZATION_KINDS),
   country: text,
   businessModel: text,
   parent: id.optional(),
@@ -81,9 +94,9 @@ export const ModelRecord = z.strictObject({
   releaseDate: releaseDate.optional(),
   totalParamsB: z.number().positive().optional(),
   activeParamsB: z.number().positive().optional(),
-  architecture: z.enum(['DENSE', 'MIXTURE_OF_EXPERTS']).optional(),
+  architecture: z.enum(ARCHITECTURES).optional(),
   contextWindow: z.number().int().positive().optional(),
-  modalities: z.array(z.enum(['text', 'image', 'audio', 'video'])).min(1),
+  modalities: z.array(z.enum(MODALITIES)).min(1),
   status: z.enum(MODEL_STATUSES),
   weightsAvailable: z.boolean(),
   openTrainingData: z.boolean().default(false),
@@ -108,7 +121,7 @@ export const BenchmarkRecord = z.strictObject({
   name: text,
   description: text,
   domains: z.array(id).min(1),
-  metric: z.enum(['PERCENT', 'RATING']),
+  metric: z.enum(BENCHMARK_METRICS),
 });
 
 export const BenchmarkResultRow = z.strictObject({
@@ -131,7 +144,7 @@ export const TierRecord = z.strictObject({ id, rank: z.number().int().positive()
 export const MotiveRecord = z.strictObject({
   id,
   name: text,
-  drives: z.enum(['OPEN_RELEASE', 'CLOSED_RELEASE']),
+  drives: z.enum(RELEASE_STANCES),
   description: text,
   source: id,
   organizations: z.array(z.strictObject({ organization: id, rationale: text })).min(1),
@@ -140,7 +153,7 @@ export const MotiveRecord = z.strictObject({
 export const TechniqueRecord = z.strictObject({
   id,
   name: text,
-  kind: z.enum(['FINE_TUNING', 'DISTILLATION', 'MERGING', 'QUANTIZATION', 'API_CUSTOMIZATION', 'RETRIEVAL', 'COST_REDUCTION']),
+  kind: z.enum(TECHNIQUE_KINDS),
   requiresWeights: z.boolean(),
   variantOf: id.optional(),
   description: text,
@@ -156,7 +169,7 @@ export const RegulationRecord = z.strictObject({
   jurisdiction: text,
   description: text,
   source: id,
-  affects: z.array(z.strictObject({ target: typedRef, effect: z.enum(['FAVOURS', 'BURDENS', 'RESTRICTS']), how: text })),
+  affects: z.array(z.strictObject({ target: typedRef, effect: z.enum(REGULATORY_EFFECTS), how: text })),
 });
 
 export const DeploymentPatternRecord = z.strictObject({
@@ -164,7 +177,7 @@ export const DeploymentPatternRecord = z.strictObject({
   name: text,
   description: text,
   source: id,
-  uses: z.array(z.strictObject({ model: id, role: z.enum(['OPEN', 'CLOSED']), workloads: z.array(text).min(1) })),
+  uses: z.array(z.strictObject({ model: id, role: z.enum(DEPLOYMENT_ROLES), workloads: z.array(text).min(1) })),
 });
 
 export const FactRecord = z.strictObject({ id, statement: text, source: id, about: z.array(typedRef).min(1) });
@@ -173,8 +186,8 @@ export const ClaimRecord = z.strictObject({
   id,
   statement: text,
   section: id,
-  kind: z.enum(['FACT', 'COMPARISON', 'PROJECTION']),
-  verdict: z.enum(['SUPPORTED', 'CONTRADICTED', 'UNVERIFIED', 'PROJECTION']),
+  kind: z.enum(CLAIM_KINDS),
+  verdict: z.enum(CLAIM_VERDICTS),
   about: z.array(typedRef).min(1),
   decidedBy: ids,
   conflict: text.optional(),

@@ -1,4 +1,5 @@
 import { builder } from '../graphql/builder.js';
+import { SOURCE_KINDS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { column } from '../neo4j/rows.js';
 import type { EntityRow } from '../entity/keys.js';
@@ -19,7 +20,7 @@ export const SourceKind = builder.enumType('SourceKind', {
     DOCUMENT_SECTION: { description: 'A section of the analysis document the graph is built from.' },
     WEB: { description: 'A web page: a model card, paper, licence text, vendor page or secondary summary.' },
     REVIEW: { description: "The project's own review of conflicts between the analysis and primary sources." },
-  } as const,
+  } satisfies Record<(typeof SOURCE_KINDS)[number], { description: string }>,
 });
 
 export const Source = builder.loadableNodeRef('Source', {

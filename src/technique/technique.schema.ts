@@ -1,4 +1,5 @@
 import { builder } from '../graphql/builder.js';
+import { TECHNIQUE_KINDS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { column } from '../neo4j/rows.js';
 import type { EntityRow } from '../entity/keys.js';
@@ -28,7 +29,7 @@ const TechniqueKind = builder.enumType('TechniqueKind', {
     API_CUSTOMIZATION: { description: 'Customization a closed vendor offers through its API.' },
     RETRIEVAL: { description: 'Adds knowledge at inference time instead of in the weights.' },
     COST_REDUCTION: { description: 'Lowers the cost of serving or training.' },
-  } as const,
+  } satisfies Record<(typeof TECHNIQUE_KINDS)[number], { description: string }>,
 });
 
 export const Technique = builder.loadableNodeRef('Technique', {

@@ -1,0 +1,17 @@
+/**
+ * The graph's closed vocabularies, each written once: the seed's zod schemas and the mutations' checks
+ * take these lists, and each GraphQL enum states its values with `satisfies Record<...>` over the same
+ * list, so that a value added to one and not the other fails the type check. (Openness, model status and
+ * licence category live with their rules, in src/model/openness.ts.)
+ */
+export const ARCHITECTURES = ['DENSE', 'MIXTURE_OF_EXPERTS'] as const;
+export const MODALITIES = ['text', 'image', 'audio', 'video'] as const;
+export const BENCHMARK_METRICS = ['PERCENT', 'RATING'] as const;
+export const SOURCE_KINDS = ['DOCUMENT_SECTION', 'WEB', 'REVIEW'] as const;
+export const ORGANIZATION_KINDS = ['COMPANY', 'NON_PROFIT', 'RESEARCH_LAB'] as const;
+export const RELEASE_STANCES = ['OPEN_RELEASE', 'CLOSED_RELEASE'] as const;
+export const TECHNIQUE_KINDS = ['FINE_TUNING', 'DISTILLATION', 'MERGING', 'QUANTIZATION', 'API_CUSTOMIZATION', 'RETRIEVAL', 'COST_REDUCTION'] as const;
+export const REGULATORY_EFFECTS = ['FAVOURS', 'BURDENS', 'RESTRICTS'] as const;
+export const DEPLOYMENT_ROLES = ['OPEN', 'CLOSED'] as const;
+export const CLAIM_KINDS = ['FACT', 'COMPARISON', 'PROJECTION'] as const;
+export const CLAIM_VERDICTS = ['SUPPORTED', 'CONTRADICTED', 'UNVERIFIED', 'PROJECTION'] as const;
