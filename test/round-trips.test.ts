@@ -175,6 +175,16 @@ describe('every level of every query is at most one round trip to Neo4j per fiel
     expect(new Set(benchmarks)).toEqual(new Set(['aime-2025']));
   });
 
+  it('starts graph(search:) from the best matches of the search in the one trip that draws the neighbourhood', async () => {
+    const found = await ask(app, '{ graph(search: "deepseek r1", depth: 1) { nodes { id label } edges { source target } truncated } }');
+    expect(found.errors).toBeUndefined();
+    expect(found.roundTrips).toBe(1);
+    expect(found.data!.graph.nodes.map((n: { label: string }) => n.label)).toContain('DeepSeek-R1');
+    expect(found.data!.graph.edges.length).toBeGreaterThan(0);
+    const none = await ask(app, '{ graph(search: "zzqxv") { nodes { id } edges { source } truncated } }');
+    expect(none).toMatchObject({ data: { graph: { nodes: [], edges: [], truncated: false } }, roundTrips: 1 });
+  });
+
   it('names an unknown benchmark, wherever it is asked, in the same one trip', async () => {
     for (const [document, path, levels] of [
       ['{ opennessGap(benchmark: "no such") { matchedCount } }', ['opennessGap'], 1],

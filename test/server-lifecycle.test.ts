@@ -1,3 +1,4 @@
+import { isAlive } from './support/neo4j.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,15 +39,6 @@ async function waitUntilReady(url: string, exited: Promise<unknown>, timeoutMs: 
   }
   throw new Error(`${url} was not ready within ${timeoutMs} ms`);
 }
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const home = mkdtempSync(path.join(tmpdir(), 'landscape-start-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));

@@ -5,7 +5,16 @@
 // nodes in the order Neo4j walks the relationships, which is the same for the same graph, and stops
 // walking once it has enough: sorting them first (by key) meant reading every result of every benchmark
 // next to a hub before cutting (2 hops from DeepSeek-R1 at 1000x: 449 ms p50, the floor 56 ms).
-MATCH (seed:Entity) WHERE seed.key IN $keys
+// The seeds are the nodes of $keys and, when $search (a Lucene query built from the user's words) is
+// given, its best 5 matches in the full-text index: found in this same query, not a trip of their own.
+CALL () {
+  MATCH (seed:Entity) WHERE seed.key IN $keys
+  RETURN seed
+  UNION
+  WITH $search AS search WHERE search IS NOT NULL
+  CALL db.index.fulltext.queryNodes('landscape_text', search, {limit: 5}) YIELD node
+  RETURN node AS seed
+}
 WITH collect(DISTINCT seed) AS level0
 CALL (level0) {
   UNWIND level0 AS n

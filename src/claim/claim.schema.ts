@@ -1,32 +1,16 @@
 import { builder } from '../graphql/builder.js';
 import { CLAIM_KINDS, CLAIM_VERDICTS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
-import { column, entitiesByKeys } from '../neo4j/rows.js';
+import { entitiesByKeys } from '../neo4j/rows.js';
+import { claimPage, claimsAbout, claimsByIds, factsByIds } from './claim.repository.js';
+import type { ClaimRow, FactRow } from './claim.rows.js';
 import type { EntityRow } from '../entity/keys.js';
 import { Model } from '../model/model.schema.js';
-import { cypher } from '../neo4j/cypher.js';
 import { Organization } from '../organization/organization.schema.js';
 import { offsetConnection } from '../graphql/pagination.js';
 import { Source, sourceField } from '../source/source.schema.js';
 
-export interface ClaimRow extends EntityRow {
-  statement: string;
-  section: string;
-  sectionNumber: number;
-  kind: 'FACT' | 'COMPARISON' | 'PROJECTION';
-  verdict: 'SUPPORTED' | 'CONTRADICTED' | 'UNVERIFIED' | 'PROJECTION';
-  conflict: string | null;
-  note: string | null;
-  sectionSourceId: string;
-  aboutKeys: string[];
-  decidedByIds: string[];
-}
-
-interface FactRow extends EntityRow {
-  statement: string;
-  aboutKeys: string[];
-  decidesIds: string[];
-}
+export type { ClaimRow } from './claim.rows.js';
 
 export const ClaimVerdict = builder.enumType('ClaimVerdict', {
   description: "A claim's standing against the sourced facts.",
@@ -49,13 +33,13 @@ export const ClaimKind = builder.enumType('ClaimKind', {
 
 export const Fact = builder.loadableNodeRef('Fact', {
   id: { resolve: (f: FactRow) => f.id },
-  load: (ids: string[], ctx: Context) => column<FactRow>(ctx, 'claim/facts-by-ids', { ids }, 'fact'),
+  load: (ids: string[], ctx: Context) => factsByIds(ctx, ids),
   sort: (f) => f.id,
 });
 
 export const Claim = builder.loadableNodeRef('Claim', {
   id: { resolve: (c: ClaimRow) => c.id },
-  load: (ids: string[], ctx: Context) => column<ClaimRow>(ctx, 'claim/by-ids', { ids }, 'claim'),
+  load: (ids: string[], ctx: Context) => claimsByIds(ctx, ids),
   sort: (c) => c.id,
 });
 
@@ -102,22 +86,17 @@ Fact.implement({
   }),
 });
 
-const claimsAbout = (description: string) =>
+const claimsAboutField = (description: string) =>
   ({
     type: Claim,
     description,
-    load: async (keys: string[], ctx: Context) => {
-      const rows = await ctx.db.read(cypher('claim/about-keys'), { keys });
-      const byKey = new Map<string, ClaimRow[]>(keys.map((key) => [key, []]));
-      for (const row of rows) byKey.get(row.groupId as string)?.push(row.claim as ClaimRow);
-      return keys.map((key) => byKey.get(key)!);
-    },
+    load: (keys: string[], ctx: Context) => claimsAbout(ctx, keys),
     resolve: (row: EntityRow) => row.key,
   }) as const;
 
-builder.objectField(Model, 'claims', (t) => t.loadableList(claimsAbout('What the analysis claims about it, with verdicts.')));
+builder.objectField(Model, 'claims', (t) => t.loadableList(claimsAboutField('What the analysis claims about it, with verdicts.')));
 builder.objectField(Organization, 'claims', (t) =>
-  t.loadableList(claimsAbout('What the analysis claims about it, with verdicts.')),
+  t.loadableList(claimsAboutField('What the analysis claims about it, with verdicts.')),
 );
 
 builder.queryFields((t) => ({
@@ -133,17 +112,9 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: (_root, args, ctx) =>
-      offsetConnection(args, async ({ offset, limit }) => {
-        const [row] = await ctx.db.read(cypher('claim/list'), {
-          verdicts: args.verdict ?? null,
-          kinds: args.kind ?? null,
-          section: args.section ?? null,
-          about: args.about ?? null,
-          offset,
-          limit,
-        });
-        return { totalCount: row?.totalCount as number, items: row?.claims as ClaimRow[] };
-      }),
+      offsetConnection(args, (page) =>
+        claimPage(ctx, { verdicts: args.verdict ?? null, kinds: args.kind ?? null, section: args.section ?? null, about: args.about ?? null }, page),
+      ),
   }),
   fact: t.field({
     type: Fact,

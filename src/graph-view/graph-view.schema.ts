@@ -1,8 +1,8 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder, checkIdCount, decodeNodeId } from '../graphql/builder.js';
-import type { Context } from '../context.js';
 import { mustBeBetween } from '../errors.js';
-import { cypher } from '../neo4j/cypher.js';
+import { landscapeView, neighbourhoodView } from './graph-view.repository.js';
+import type { ViewEdgeRow, ViewNodeRow, ViewRow } from './graph-view.rows.js';
 import { searchQuery } from '../questions/search-query.js';
 import { selects } from '../one-trip/selection.js';
 import { KIND_LABELS } from '../entity/keys.js';
@@ -12,29 +12,8 @@ import { KIND_LABELS } from '../entity/keys.js';
  * graphology (sigma) and vis-network load as they are. Each node and edge carries the same facts under
  * the field names each library expects, and a client asks only for the ones its library reads.
  */
-interface ViewNodeRow {
-  key: string;
-  type: string;
-  label: string;
-  properties: Record<string, unknown>;
-}
-
-interface ViewEdgeRow {
-  source: string;
-  target: string;
-  type: string;
-  /** Null unless the request reads properties (cypher/graph-view/view-edges). */
-  properties: Record<string, unknown> | null;
-}
-
 /** An edge's stable id: its source key, type and target key. */
 const edgeId = (e: ViewEdgeRow) => `${e.source}-${e.type}->${e.target}`;
-
-interface ViewRow {
-  nodes: ViewNodeRow[];
-  edges: ViewEdgeRow[];
-  truncated: boolean;
-}
 
 export const MAX_VIEW_NODES = 2000;
 const DEFAULT_VIEW_NODES = 300;
@@ -150,16 +129,6 @@ function keyOf(id: string): string {
   return `${kindOfLabel.get(typename === 'CapabilityDomain' ? 'Domain' : typename)}:${nodeId}`;
 }
 
-/** Properties that exist for Neo4j's indexes (cypher/model/search-text), not for people: never drawn or sent. */
-const INDEX_ONLY_PROPERTIES = ['searchText'];
-
-async function loadView(ctx: Context, name: string, params: Record<string, unknown>): Promise<ViewRow> {
-  const [row] = await ctx.db.read(cypher(name), params);
-  const view = row as unknown as ViewRow;
-  for (const node of view.nodes) for (const property of INDEX_ONLY_PROPERTIES) delete node.properties[property];
-  return view;
-}
-
 builder.queryField('graph', (t) =>
   t.field({
     type: GraphView,
@@ -185,15 +154,11 @@ builder.queryField('graph', (t) =>
       const withProperties = ['nodes', 'edges'].some((part) => ['properties', 'data', 'attributes'].some((field) => selects(info, [part, field])));
       checkIdCount(args.ids?.length ?? 0);
       const keys = (args.ids ?? []).map(String).map(keyOf);
-      if (args.search !== null && args.search !== undefined) {
-        const matches = await ctx.db.read(cypher('graph-view/seeds-by-text'), { query: searchQuery(args.search, 'search'), limit: 5 });
-        keys.push(...matches.map((row) => row.key as string));
-        if (keys.length === 0) return { nodes: [], edges: [], truncated: false };
-      }
-      if (keys.length === 0) {
-        return loadView(ctx, 'graph-view/landscape', { labels: args.labels ?? ['Model', 'Organization', 'Licence'], types, limit, withProperties });
-      }
-      return loadView(ctx, 'graph-view/neighbourhood', { keys, depth, labels: args.labels ?? null, types, limit, withProperties });
+      const search = args.search === null || args.search === undefined ? null : searchQuery(args.search, 'search');
+      const filter = { labels: args.labels ?? null, types, limit, withProperties };
+      // One trip either way: a search's matches are found inside the neighbourhood's own query.
+      if (keys.length === 0 && search === null) return landscapeView(ctx, filter);
+      return neighbourhoodView(ctx, { keys, search, depth }, filter);
     },
   }),
 );

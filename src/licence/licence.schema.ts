@@ -1,30 +1,11 @@
 import { builder } from '../graphql/builder.js';
 import type { Context } from '../context.js';
-import { column, grouped } from '../neo4j/rows.js';
-import type { EntityRow } from '../entity/keys.js';
 import { LICENCE_CATEGORIES } from '../model/openness.js';
+import { incorporatedLicences, licenceList, licencesByIds } from './licence.repository.js';
+import type { LicenceRow } from './licence.rows.js';
 import { sourceField } from '../source/source.schema.js';
 
-export interface LicenceRow extends EntityRow {
-  name: string;
-  spdx: string | null;
-  category: (typeof LICENCE_CATEGORIES)[number];
-  osiApproved: boolean;
-  description: string;
-  commercialUse: boolean | null;
-  researchOnly: boolean | null;
-  mauThreshold: number | null;
-  mauMeasuredAt: string | null;
-  attributionRequired: string | null;
-  acceptableUsePolicy: boolean | null;
-  useBasedRestrictions: boolean | null;
-  restrictionsFlowDown: boolean | null;
-  euMultimodalCarveOut: boolean | null;
-  distillationAllowed: boolean | null;
-  distillationIsDerivative: boolean | null;
-  patentGrant: boolean | null;
-  governingLaw: string | null;
-}
+export type { LicenceRow } from './licence.rows.js';
 
 export const LicenceCategory = builder.enumType('LicenceCategory', {
   description: 'How open a licence is.',
@@ -32,12 +13,12 @@ export const LicenceCategory = builder.enumType('LicenceCategory', {
     PERMISSIVE: { description: 'OSI-style permissive terms (MIT, Apache 2.0).' },
     RESTRICTED_OPEN: { description: 'Weights available under usage restrictions (MAU gates, research-only, use-based).' },
     PROPRIETARY: { description: 'No weights: access only through the vendor under its terms.' },
-  } as const,
+  } satisfies Record<(typeof LICENCE_CATEGORIES)[number], { description: string }>,
 });
 
 export const Licence = builder.loadableNodeRef('Licence', {
   id: { resolve: (l: LicenceRow) => l.id },
-  load: (ids: string[], ctx: Context) => column<LicenceRow>(ctx, 'licence/by-ids', { ids }, 'licence'),
+  load: (ids: string[], ctx: Context) => licencesByIds(ctx, ids),
   sort: (l) => l.id,
 });
 
@@ -86,7 +67,7 @@ Licence.implement({
     incorporates: t.loadableList({
       type: Licence,
       description: 'Documents incorporated by reference (the Llama 4 licence incorporates its Acceptable Use Policy).',
-      load: (ids: string[], ctx) => grouped<LicenceRow>(ctx, 'licence/incorporates-by-ids', ids, 'licence'),
+      load: (ids: string[], ctx) => incorporatedLicences(ctx, ids),
       resolve: (l) => l.id,
     }),
     source: t.loadable({ ...sourceField('The licence text or page it was read from.'), resolve: (l) => l.key }),
@@ -105,6 +86,6 @@ builder.queryFields((t) => ({
     type: [Licence],
     description: 'All licences, by name; optionally only some categories.',
     args: { category: t.arg({ type: [LicenceCategory], description: 'Only licences of these categories.' }) },
-    resolve: (_root, { category }, ctx) => column<LicenceRow>(ctx, 'licence/list', { categories: category ?? null }, 'licence'),
+    resolve: (_root, { category }, ctx) => licenceList(ctx, category ?? null),
   }),
 }));

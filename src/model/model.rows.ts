@@ -1,7 +1,7 @@
 import type { ResultRow } from '../benchmark/benchmark.rows.js';
 import type { EntityRow } from '../entity/keys.js';
-import type { LicenceRow } from '../licence/licence.schema.js';
-import type { OrganizationRow } from '../organization/organization.schema.js';
+import type { LicenceRow } from '../licence/licence.rows.js';
+import type { OrganizationRow } from '../organization/organization.rows.js';
 import type { TierRow } from '../tier/tier.schema.js';
 import type { ModelStatus, Openness as OpennessValue } from './openness.js';
 

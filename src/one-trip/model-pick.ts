@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { BenchmarkRow, ResultRow } from '../benchmark/benchmark.rows.js';
-import type { LicenceRow } from '../licence/licence.schema.js';
-import type { OrganizationRow } from '../organization/organization.schema.js';
+import type { LicenceRow } from '../licence/licence.rows.js';
+import type { OrganizationRow } from '../organization/organization.rows.js';
 import { propertiesRead, rowOf, selectedAt } from './selection.js';
 import type { TierRow } from '../tier/tier.schema.js';
 import type { ModelRow } from '../model/model.rows.js';

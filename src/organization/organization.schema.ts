@@ -1,32 +1,11 @@
-import { createContextCache } from '@pothos/core';
-import DataLoader from 'dataloader';
 import { builder } from '../graphql/builder.js';
 import { ORGANIZATION_KINDS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
-import { column, keyed } from '../neo4j/rows.js';
-import type { EntityRow } from '../entity/keys.js';
+import { organizationList, organizationsByIds, relationsOf } from './organization.repository.js';
+import type { OrganizationRow } from './organization.rows.js';
 import { sourceField } from '../source/source.schema.js';
 
-export interface OrganizationRow extends EntityRow {
-  name: string;
-  legalName: string | null;
-  kind: 'COMPANY' | 'NON_PROFIT' | 'RESEARCH_LAB';
-  country: string;
-  businessModel: string;
-  notes: string | null;
-}
-
-interface RelationsRow {
-  id: string;
-  parent: OrganizationRow | null;
-  subsidiaries: OrganizationRow[];
-  competitors: OrganizationRow[];
-}
-
-/** Owners, subsidiaries and competitors of the organizations of one level, in one query for all three fields. */
-const relationsOf = createContextCache(
-  (ctx: Context) => new DataLoader<string, RelationsRow | null>((ids) => keyed<RelationsRow>(ctx, 'organization/relations-by-ids', ids)),
-);
+export type { OrganizationRow } from './organization.rows.js';
 
 export const OrganizationKind = builder.enumType('OrganizationKind', {
   description: 'What kind of organization develops or owns models.',
@@ -39,7 +18,7 @@ export const OrganizationKind = builder.enumType('OrganizationKind', {
 
 export const Organization = builder.loadableNodeRef('Organization', {
   id: { resolve: (o: OrganizationRow) => o.id },
-  load: (ids: string[], ctx: Context) => column<OrganizationRow>(ctx, 'organization/by-ids', { ids }, 'organization'),
+  load: (ids: string[], ctx: Context) => organizationsByIds(ctx, ids),
   sort: (o) => o.id,
 });
 
@@ -82,7 +61,6 @@ builder.queryFields((t) => ({
     type: [Organization],
     description: 'All organizations, by name; optionally only those of some countries.',
     args: { country: t.arg.stringList({ description: 'Keep organizations headquartered in these countries.' }) },
-    resolve: (_root, { country }, ctx) =>
-      column<OrganizationRow>(ctx, 'organization/list', { countries: country ?? null }, 'organization'),
+    resolve: (_root, { country }, ctx) => organizationList(ctx, country ?? null),
   }),
 }));

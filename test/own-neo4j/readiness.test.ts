@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver, Database } from '../../src/neo4j/database.js';
 import { commandAvailable, freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-launcher.js';
 import { createApp } from '../../src/server/yoga.js';
-import { quietLogger } from '../support/neo4j.js';
+import { isAlive, quietLogger } from '../support/neo4j.js';
 
 const canLaunch = commandAvailable('java') && commandAvailable('mvn', ['-v']);
 const home = mkdtempSync(path.join(tmpdir(), 'landscape-ready-'));
@@ -15,15 +15,6 @@ afterAll(async () => {
   await local?.stop();
   rmSync(home, { recursive: true, force: true });
 });
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe.skipIf(!canLaunch)('readiness follows the database, and the local Neo4j stops cleanly', () => {
   it('is 503 before Neo4j is up, 200 once it answers, 503 after it stopped; /health stays 200', async () => {

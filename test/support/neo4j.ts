@@ -10,3 +10,13 @@ export function testDatabase(): Database {
 }
 
 export const quietLogger = createLogger('silent');
+
+/** Whether a process (a Neo4j, a server) still runs. */
+export const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};

@@ -1,0 +1,26 @@
+import type { Context } from '../context.js';
+import { cypher } from '../neo4j/cypher.js';
+import { column, grouped } from '../neo4j/rows.js';
+import type { ClaimRow, FactRow } from './claim.rows.js';
+
+/** The only code that turns claim and fact questions into Cypher (cypher/claim/) and rows. */
+
+export const factsByIds = (ctx: Context, ids: readonly string[]) => column<FactRow>(ctx, 'claim/facts-by-ids', { ids }, 'fact');
+
+export const claimsByIds = (ctx: Context, ids: readonly string[]) => column<ClaimRow>(ctx, 'claim/by-ids', { ids }, 'claim');
+
+/** The claims about each of these nodes (by global key), in document order, per key in the order asked. */
+export const claimsAbout = (ctx: Context, keys: readonly string[]) => grouped<ClaimRow>(ctx, 'claim/about-keys', keys, 'claim');
+
+export interface ClaimFilter {
+  verdicts: readonly string[] | null;
+  kinds: readonly string[] | null;
+  section: number | null;
+  about: readonly string[] | null;
+}
+
+/** One page of the claims a filter keeps, in document order, with their total. */
+export async function claimPage(ctx: Context, filter: ClaimFilter, page: { offset: number; limit: number }): Promise<{ totalCount: number; items: ClaimRow[] }> {
+  const [row] = await ctx.db.read(cypher('claim/list'), { ...filter, ...page });
+  return { totalCount: row?.totalCount as number, items: row?.claims as ClaimRow[] };
+}
