@@ -75,6 +75,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the explorer at /explore, in Chromium', 
     expect(layout.outside).toEqual([]);
   });
 
+  it('draws the same landscape the same way after a reload', async () => {
+    const positions = () => page.evaluate(() => (window as any).explorer.cy.nodes().map((n: any) => `${n.id()} ${Math.round(n.position('x'))},${Math.round(n.position('y'))}`).sort());
+    const before = await positions();
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    expect(await positions()).toEqual(before);
+    expect(before.length).toBeGreaterThan(40);
+  });
+
   it('finds a model by search and shows its details and sources', async () => {
     await page.fill('#search-text', 'DeepSeek-R1');
     await page.press('#search-text', 'Enter');

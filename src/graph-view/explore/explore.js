@@ -97,6 +97,27 @@ const cy = cytoscape({
  */
 function layout(fresh = false) {
   const drawn = cy.elements(':visible');
+  // fCoSE starts from random positions (Math.random, no seed of its own): a seeded generator for the
+  // duration of the run (synchronous, animate: false) draws the same view the same way every time, so a
+  // reload does not shuffle the picture, and a layout that fits once fits always.
+  const random = Math.random;
+  let seed = 20261203;
+  Math.random = () => {
+    // mulberry32
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  try {
+    runLayout(drawn, fresh);
+  } finally {
+    Math.random = random;
+  }
+  cy.fit(drawn, 30);
+}
+
+function runLayout(drawn, fresh) {
   drawn
     .layout({
       name: 'fcose',
@@ -111,7 +132,6 @@ function layout(fresh = false) {
       packComponents: true,
     })
     .run();
-  cy.fit(drawn, 30);
 }
 
 /** Counted from the filter's classes, not `:visible`, which reads styles that are only updated when drawn. */
