@@ -52,8 +52,20 @@ export type Choices = Readonly<Record<string, readonly string[]>>;
 
 const INCLUDE = /\{\{([a-z0-9/-]+)(#[a-z]+)?\}\}/g;
 
+/**
+ * The files' texts, read once each: they are the project's own and do not change while it runs, and a
+ * new combination of a flood of shapes should cost no disk reads (keyed by full path: see assembleCypherIn).
+ */
+const texts = new Map<string, string>();
+
 function readCypherFile(name: string): string {
-  return readFileSync(path.join(root, `${name}.cypher`), 'utf8');
+  const file = path.join(root, `${name}.cypher`);
+  let text = texts.get(file);
+  if (text === undefined) {
+    text = readFileSync(file, 'utf8');
+    texts.set(file, text);
+  }
+  return text;
 }
 
 const isFolder = (name: string) => existsSync(path.join(root, name)) && statSync(path.join(root, name)).isDirectory();
@@ -75,18 +87,33 @@ const codeOf = (text: string) =>
 interface Contract {
   reads: Set<string>;
   binds: Set<string>;
+  /** Its Cypher without comments, as it is put in. */
+  code: string;
+  /** The variables it names for its own use (neither read nor bound). */
+  own: string[];
 }
+
+/** Each fragment's contract, checked once (keyed by full path, as texts). */
+const contracts = new Map<string, Contract>();
 
 const HEADER = /^\/\/ reads: ([^;]*?)(?:; binds: (.*))?$/;
 const names = (list: string | undefined) => new Set((list ?? '').split(',').map((name) => name.trim()).filter((name) => name && name !== 'nothing'));
 
 function contractOf(file: string): Contract {
-  const header = HEADER.exec(readCypherFile(file).split('\n', 1)[0]!);
+  const key = path.join(root, file);
+  const known = contracts.get(key);
+  if (known) return known;
+  const text = readCypherFile(file);
+  const header = HEADER.exec(text.split('\n', 1)[0]!);
   if (!header) throw new Error(`cypher/${file}.cypher is a fragment, so its first line must say what it expects: "// reads: <variables or nothing>; binds: <variables>".`);
-  const contract = { reads: names(header[1]), binds: names(header[2]) };
-  const code = codeOf(readCypherFile(file));
-  const absent = [...contract.reads, ...contract.binds].filter((name) => !new RegExp(`(?<![.\\w$])${name}(?!\\w)`).test(code));
+  const reads = names(header[1]);
+  const binds = names(header[2]);
+  const code = codeOf(text);
+  const absent = [...reads, ...binds].filter((name) => !new RegExp(`(?<![.\\w$])${name}(?!\\w)`).test(code));
   if (absent.length) throw new Error(`cypher/${file}.cypher's first line names ${absent.join(', ')}, which its Cypher does not use.`);
+  const own = [...namesIn(code)].filter((name) => !reads.has(name) && !binds.has(name));
+  const contract = { reads, binds, code, own };
+  contracts.set(key, contract);
   return contract;
 }
 
@@ -147,8 +174,7 @@ function mustFit(file: string, contract: Contract, scope: ReadonlySet<string>, i
       `cypher/${file}.cypher reads ${missing.join(', ')}, which cypher/${into}.cypher has not bound where it puts the fragment (bound there: ${[...scope].join(', ') || 'nothing'}).`,
     );
   }
-  const own = [...namesIn(codeOf(readCypherFile(file)))].filter((name) => !contract.reads.has(name) && !contract.binds.has(name));
-  const captured = own.filter((name) => scope.has(name));
+  const captured = contract.own.filter((name) => scope.has(name));
   if (captured.length) {
     throw new Error(
       `cypher/${file}.cypher names ${captured.join(', ')} for its own use, but cypher/${into}.cypher has bound ${captured.join(', ')} where it puts the fragment, so the fragment would read that instead: rename it in the fragment, or declare it in "// reads:".`,
@@ -174,7 +200,7 @@ function withFragments(text: string, choices: Choices, into: string, outer: Read
     const parts = files.map((file) => {
       const contract = contractOf(file);
       mustFit(file, contract, scope, into);
-      return { contract, text: withFragments(codeOf(readCypherFile(file)), choices, file, contract.reads) };
+      return { contract, text: withFragments(contract.code, choices, file, contract.reads) };
     });
     for (const part of parts) for (const name of part.contract.binds) scope.add(name);
     // One file stands as it is; several are conditions, parenthesised and joined with AND; none is true.
@@ -214,8 +240,7 @@ export function checkCypherFiles(): number {
   for (const file of files) {
     if (file.startsWith('schema/') || file.startsWith('seed/')) continue;
     const text = readCypherFile(file);
-    const inFolder = isFolder(path.posix.dirname(file)) && cypherFilesIn(path.posix.dirname(file)).length > 0 && isChoiceFolder(path.posix.dirname(file));
-    if (inFolder || HEADER.test(text.split('\n', 1)[0]!)) {
+    if (isChoiceFolder(path.posix.dirname(file)) || HEADER.test(text.split('\n', 1)[0]!)) {
       contractOf(file);
       continue;
     }
