@@ -77,6 +77,16 @@ describe('the neighbourhood of some nodes', () => {
     expect(new Set(data!.labs.edges.map((e: { type: string }) => e.type))).toEqual(new Set(['DEVELOPS', 'SUBSIDIARY_OF']));
   });
 
+  it('starts from the global id of a node of any kind, whose type name is not its label (CapabilityDomain, BenchmarkResult)', async () => {
+    const { data: ids } = await ask(app, '{ domains { id domain } model(id: "deepseek-r1") { results { id } } }');
+    const math = ids!.domains.find((d: { domain: string }) => d.domain === 'MATH');
+    const result = ids!.model.results[0];
+    const { data, errors } = await ask(app, `{ d: graph(ids: ["${math.id}"]) { nodes { id type } } r: graph(ids: ["${result.id}"]) { nodes { id type } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.d.nodes[0]).toEqual({ id: 'domain:math', type: 'Domain' });
+    expect(data!.r.nodes[0]).toMatchObject({ id: expect.stringMatching(/^result:/), type: 'BenchmarkResult' });
+  });
+
   it('gives the same view when asked twice, even cut short at a hub, the start node first', async () => {
     const query = '{ graph(ids: ["licence:mit"], depth: 2, limit: 25) { truncated nodes { id } edges { id } } }';
     const first = await ask(app, query);

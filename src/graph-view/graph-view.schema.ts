@@ -1,5 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { builder, checkIdCount, decodeNodeId } from '../graphql/builder.js';
+import { builder, checkIdCount, decodeNodeId, kindOfNodeType } from '../graphql/builder.js';
 import { mustBeBetween } from '../errors.js';
 import { landscapeView, neighbourhoodView } from './graph-view.repository.js';
 import type { ViewEdgeRow, ViewNodeRow, ViewRow } from './graph-view.rows.js';
@@ -20,7 +20,6 @@ const DEFAULT_VIEW_NODES = 300;
 
 const LABELS = Object.values(KIND_LABELS);
 const typenameOf = (label: string) => (label === 'Domain' ? 'CapabilityDomain' : label);
-const kindOfLabel = new Map(Object.entries(KIND_LABELS).map(([kind, label]) => [label as string, kind]));
 
 const GraphLabel = builder.enumType('GraphLabel', {
   description: 'A kind of node, by its Neo4j label.',
@@ -126,7 +125,7 @@ function keyOf(id: string): string {
   const [kind, ...rest] = id.split(':');
   if (kind && kind in KIND_LABELS && rest.length > 0) return id;
   const { typename, id: nodeId } = decodeNodeId(id);
-  return `${kindOfLabel.get(typename === 'CapabilityDomain' ? 'Domain' : typename)}:${nodeId}`;
+  return `${kindOfNodeType.get(typename)}:${nodeId}`;
 }
 
 builder.queryField('graph', (t) =>

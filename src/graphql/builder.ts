@@ -10,15 +10,14 @@ import { isCalendarDay } from '../entity/calendar.js';
 import { clientError } from '../errors.js';
 
 /** The Pothos builder: its plugins, context and scalar types. Types are defined in each concept's folder. */
-/** The types that implement Node, filled in by schema.ts once the schema is built. */
-export const nodeTypeNames = new Set<string>();
-
 /**
- * The Node type of each kind of key ("model" for "model:deepseek-r1"), from the types' extensions.nodeKind,
- * filled in by schema.ts. A row's key tells its type, so object types need no isTypeOf (which GraphQL
- * would call for every object of every answer): only a field typed Node asks, through resolveType.
+ * The Node type of each kind of key ("model" for "model:deepseek-r1") and the kind of each Node type, from
+ * the types' extensions.nodeKind, filled in by schema.ts once the schema is built. A row's key tells its
+ * type, so object types need no isTypeOf (which GraphQL would call for every object of every answer): only
+ * a field typed Node asks, through resolveType.
  */
 export const nodeTypeByKind = new Map<string, string>();
+export const kindOfNodeType = new Map<string, string>();
 
 function nodeTypeOf(value: unknown): string | undefined {
   const key = (value as { key?: unknown } | null)?.key;
@@ -33,7 +32,7 @@ export function decodeNodeId(globalID: string): { typename: string; id: string }
   } catch {
     decoded = undefined;
   }
-  if (!decoded || !nodeTypeNames.has(decoded.typename)) {
+  if (!decoded || !kindOfNodeType.has(decoded.typename)) {
     throw clientError(
       `${JSON.stringify(globalID)} is not a global id of this graph: use the \`id\` field of a node (e.g. Model.id).`,
       'BAD_USER_INPUT',

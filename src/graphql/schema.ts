@@ -1,5 +1,5 @@
 import { isObjectType } from 'graphql';
-import { builder, nodeTypeByKind, nodeTypeNames } from './builder.js';
+import { builder, kindOfNodeType, nodeTypeByKind } from './builder.js';
 // One import per concept of the domain, each registering its types and fields with the builder.
 import '../landscape/landscape.schema.js';
 import '../source/source.schema.js';
@@ -24,9 +24,9 @@ export const schema = builder.toSchema({ sortSchema: false });
 
 for (const type of Object.values(schema.getTypeMap())) {
   if (isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node')) {
-    nodeTypeNames.add(type.name);
     const kind = (type.extensions as { nodeKind?: string }).nodeKind;
     if (!kind) throw new Error(`${type.name} implements Node but says no extensions.nodeKind: the key prefix of its rows.`);
     nodeTypeByKind.set(kind, type.name);
+    kindOfNodeType.set(type.name, kind);
   }
 }
