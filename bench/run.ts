@@ -292,7 +292,7 @@ async function main() {
       results[`${scale}x`] = { counts, serverMemoryMb: memory, questions: perQuestion };
       if (scale === 1) {
         log(`  a flood of distinct filter shapes (${SHAPE_COUNT} exist) for ${FLOOD_S} s...`);
-        flood = await shapeFlood(oursUrl, ours, FLOOD_S, CONNECTIONS);
+        flood = await shapeFlood(oursUrl, () => rssMb(ours), FLOOD_S, CONNECTIONS);
         log(`  ${flood.requests} requests, ${flood.distinctShapes} distinct shapes: at most ${flood.assembledQueriesPeak} of ${flood.assembledQueriesMax} assembled queries kept; RSS ${flood.rssFirstFiveSecondsMb} -> ${flood.rssLastFiveSecondsMb} MB; errors ${JSON.stringify(flood.errors)}; ${flood.packedRequest.shapes} shapes in one request: ${flood.packedRequest.codes.join(', ')}`);
       }
     }

@@ -1,6 +1,3 @@
-import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-
 /**
  * A flood of distinct filter shapes: every request a `models` list with another set of ModelFilter fields
  * and another order (14 fields and 8 orders make 131,072 shapes), from `connections` clients at once. What
@@ -34,8 +31,6 @@ export function shapeField(n: number, alias = 'models'): string {
   return `${alias}: models(first: 5, orderBy: ${order}, where: { ${where.join(', ')} }) { totalCount edges { node { modelId } } }`;
 }
 
-const rssMb = (child: ChildProcess) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024);
-
 async function post(url: string, query: string): Promise<{ status: number; body: { errors?: Array<{ extensions?: { code?: string } }> } }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
   return { status: response.status, body: (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> } };
@@ -60,13 +55,14 @@ export interface ShapeFlood {
   packedRequest: { shapes: number; codes: string[] };
 }
 
-export async function shapeFlood(graphqlUrl: string, child: ChildProcess, seconds: number, connections: number): Promise<ShapeFlood> {
+/** `rssMb` samples the server's resident memory (bench/run.ts's). */
+export async function shapeFlood(graphqlUrl: string, rssMb: () => number, seconds: number, connections: number): Promise<ShapeFlood> {
   const healthUrl = graphqlUrl.replace(/\/graphql$/, '/health');
   const rss: number[] = [];
   const sizes: number[] = [];
   let max = 0;
   const timer = setInterval(() => {
-    rss.push(rssMb(child));
+    rss.push(rssMb());
     void assembledQueries(healthUrl).then((kept) => {
       sizes.push(kept.size);
       max = kept.max;

@@ -11,7 +11,6 @@ import { Source } from '../source/source.schema.js';
 import { benchmarkNamed, resultPagesOfBenchmarks, resultsOfModels } from './benchmark.repository.js';
 import { Domain } from './domain.js';
 
-export type { BenchmarkRow, ResultRow } from './benchmark.rows.js';
 import type { BenchmarkRow, ResultRow } from './benchmark.rows.js';
 
 interface DomainRow extends EntityRow {
@@ -27,8 +26,6 @@ const Metric = builder.enumType('BenchmarkMetric', {
     RATING: { description: 'An Elo-style rating (Codeforces), higher is better.' },
   } satisfies Record<(typeof BENCHMARK_METRICS)[number], { description: string }>,
 });
-
-export { mustHaveFoundBenchmark, unknownBenchmark } from './benchmark.repository.js';
 
 export const Benchmark = builder.loadableNodeRef('Benchmark', {
   id: { resolve: (b: BenchmarkRow) => b.id },

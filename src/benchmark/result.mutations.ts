@@ -5,7 +5,8 @@ import { inputError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import { resultId } from '../entity/keys.js';
 import { ensureSource, SourceInput } from '../source/source.input.js';
-import { BenchmarkResult, type ResultRow } from './benchmark.schema.js';
+import type { ResultRow } from './benchmark.rows.js';
+import { BenchmarkResult } from './benchmark.schema.js';
 
 /** recordBenchmarkResult: one published score, with its source (required), as one transaction. */
 const slug = slugId;

@@ -3,7 +3,8 @@ import { builder } from '../graphql/builder.js';
 import { slugId } from '../entity/keys.js';
 import { inputError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
-import { Claim, ClaimKind, ClaimVerdict, type ClaimRow } from './claim.schema.js';
+import type { ClaimRow } from './claim.rows.js';
+import { Claim, ClaimKind, ClaimVerdict } from './claim.schema.js';
 
 /** addClaim: a statement of the analysis with its section, subjects and verdict, as one transaction. */
 const slug = slugId;

@@ -10,8 +10,6 @@ import { Organization } from '../organization/organization.schema.js';
 import { offsetConnection } from '../graphql/pagination.js';
 import { Source, sourceField } from '../source/source.schema.js';
 
-export type { ClaimRow } from './claim.rows.js';
-
 export const ClaimVerdict = builder.enumType('ClaimVerdict', {
   description: "A claim's standing against the sourced facts.",
   values: {

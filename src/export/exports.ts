@@ -157,11 +157,11 @@ export function useExports(db: Database, logger: Logger): Plugin {
           }),
         );
       } catch (error) {
+        const failure = databaseFailure(error);
         if (error instanceof ExportError) {
           endResponse(json({ error: error.message, parameter: error.parameter }, 400));
-        } else if (databaseFailure(error)) {
+        } else if (failure) {
           // Unavailable or busy: the same words and code as GraphQL's, and when to try again.
-          const failure = databaseFailure(error)!;
           endResponse(json({ error: failure.message, code: failure.code }, 503, { 'retry-after': '5' }));
         } else {
           logger.error({ err: error, path: url.pathname }, 'export failed');

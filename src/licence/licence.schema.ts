@@ -5,8 +5,6 @@ import { incorporatedLicences, licenceList, licencesByIds } from './licence.repo
 import type { LicenceRow } from './licence.rows.js';
 import { sourceField } from '../source/source.schema.js';
 
-export type { LicenceRow } from './licence.rows.js';
-
 export const LicenceCategory = builder.enumType('LicenceCategory', {
   description: 'How open a licence is.',
   values: {

@@ -6,7 +6,8 @@ import { MODALITIES } from '../entity/vocabularies.js';
 import { inputError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import { ensureSource, SourceInput } from '../source/source.input.js';
-import { Architecture, Model, ModelStatusEnum, type ModelRow } from './model.schema.js';
+import type { ModelRow } from './model.rows.js';
+import { Architecture, Model, ModelStatusEnum } from './model.schema.js';
 import { deriveOpenness, type LicenceCategory, type ModelStatus } from './openness.js';
 
 /**

@@ -12,7 +12,6 @@ import { sourceField } from '../source/source.schema.js';
 import { Tier } from '../tier/tier.schema.js';
 import { MODEL_STATUSES, OPENNESS } from './openness.js';
 
-export type { ModelRow } from './model.rows.js';
 import type { ModelRow } from './model.rows.js';
 
 interface LineageRow {

@@ -5,8 +5,6 @@ import { organizationList, organizationsByIds, relationsOf } from './organizatio
 import type { OrganizationRow } from './organization.rows.js';
 import { sourceField } from '../source/source.schema.js';
 
-export type { OrganizationRow } from './organization.rows.js';
-
 export const OrganizationKind = builder.enumType('OrganizationKind', {
   description: 'What kind of organization develops or owns models.',
   values: {

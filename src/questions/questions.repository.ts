@@ -1,4 +1,4 @@
-import { mustHaveFoundBenchmark, unknownBenchmark } from '../benchmark/benchmark.repository.js';
+import { mustHaveFoundBenchmark } from '../benchmark/benchmark.repository.js';
 import type { BenchmarkRow } from '../benchmark/benchmark.rows.js';
 import type { Context } from '../context.js';
 import { hasFilter, modelFilterParam, modelMatchChoices, type AssembledQuery, type ModelFilterArgument } from '../model/model.repository.js';
@@ -73,11 +73,11 @@ export function leaderboardQuery(args: LeaderboardArguments, limit: number, pick
 export async function leaderboard(ctx: Context, args: LeaderboardArguments, limit: number, pick: ModelPick, resultPick: string[]): Promise<LeaderRow[]> {
   const { query, params } = leaderboardQuery(args, limit, pick, resultPick);
   const [row] = await ctx.db.read(query, params);
-  if (!row?.found) throw unknownBenchmark(args.benchmark);
-  const entries = row.entries as Array<{ model: PickedModel; result: unknown[]; sourceId: string | null }>;
+  mustHaveFoundBenchmark(row!.found, args.benchmark);
+  const entries = row!.entries as Array<{ model: PickedModel; result: unknown[]; sourceId: string | null }>;
   return entries.map((entry, index) => {
     const model = pickedModelRow(entry.model, pick);
-    return { model, result: pickedResultRow(resultPick, entry.result, model.id, row.benchmarkId as string, entry.sourceId), rank: index + 1 };
+    return { model, result: pickedResultRow(resultPick, entry.result, model.id, row!.benchmarkId as string, entry.sourceId), rank: index + 1 };
   });
 }
 
