@@ -16,3 +16,8 @@ CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE;
 // Every seeded node also carries :Entity {key: "<kind>:<id>"}, so a reference of any kind (a claim about
 // a model, a regulation affecting an organization) is one index lookup.
 CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;
+// The catalogs' nodes (src/catalog/): providers, offerings, dated prices and the names models are known by.
+CREATE CONSTRAINT provider_id IF NOT EXISTS FOR (n:Provider) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT offering_id IF NOT EXISTS FOR (n:Offering) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT price_id IF NOT EXISTS FOR (n:Price) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT alias_id IF NOT EXISTS FOR (n:Alias) REQUIRE n.id IS UNIQUE;

@@ -22,6 +22,11 @@ export const KIND_LABELS = {
   pattern: 'DeploymentPattern',
   fact: 'Fact',
   claim: 'Claim',
+  // From the catalogs (src/catalog/): who serves a model, at what price, under which names.
+  provider: 'Provider',
+  offering: 'Offering',
+  price: 'Price',
+  alias: 'Alias',
 } as const;
 export type Kind = keyof typeof KIND_LABELS;
 

