@@ -68,6 +68,8 @@ const ConfigSchema = z.object({
   NEO4J_CONNECT_TIMEOUT_S: z.coerce.number().int().min(1).default(20),
   /** Seed the graph from seed/ when the database holds no landscape data. */
   SEED_ON_START: booleanFromEnv.default(true),
+  /** Merge the model catalogs (npm run import) at every start: idempotent, a few seconds when nothing changed. */
+  IMPORT_ON_START: booleanFromEnv.default(true),
   /** Browser origins allowed to call the API cross-origin (CORS); "*" allows any, without credentials. */
   CORS_ORIGINS: originList.default(['*']),
   /**

@@ -49,6 +49,10 @@ try {
     const { seedIfEmpty } = await import('./seed/loader.js');
     await seedIfEmpty(connected.db, logger);
   }
+  if (config.IMPORT_ON_START && !shuttingDown) {
+    const { importOnStart } = await import('./catalog/importer.js');
+    await importOnStart(connected.db, logger);
+  }
   if (!shuttingDown) {
     let warm = false;
     const app = createApp({ db: connected.db, logger, config, warmedUp: () => warm, dependency: () => connected?.neo4j.health?.() });

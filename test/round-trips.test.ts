@@ -41,6 +41,8 @@ const ARGUMENT_VALUES: Record<string, string> = {
   'Query.organization.id': '"deepseek"',
   'Query.licence.id': '"apache-2.0"',
   'Query.model.id': '"deepseek-r1"',
+  'Query.offering.id': '"openai/o3"',
+  asOf: '"2025-07-01"',
   'Query.benchmark.id': '"AIME 2025"',
   'Query.fact.id': '"deepseek-r1-mit"',
   'Query.leaderboard.benchmark': '"AIME 2025"',

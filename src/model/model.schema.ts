@@ -7,7 +7,7 @@ import { Licence, LicenceCategory } from '../licence/licence.schema.js';
 import { Organization } from '../organization/organization.schema.js';
 import { offsetConnection } from '../graphql/pagination.js';
 import { modelPick } from '../one-trip/model-pick.js';
-import { modelPage } from './model.repository.js';
+import { modelPage, modelsByNames } from './model.repository.js';
 import { sourceField } from '../source/source.schema.js';
 import { Tier } from '../tier/tier.schema.js';
 import { MODEL_STATUSES, OPENNESS } from './openness.js';
@@ -163,11 +163,13 @@ const LineageRef = builder.objectRef<LineageRow>('ModelLineage').implement({
 });
 
 builder.queryFields((t) => ({
-  model: t.field({
+  model: t.loadable({
     type: Model,
     nullable: true,
-    description: 'One model by its id (e.g. "deepseek-r1"), or null.',
-    args: { id: t.arg.string({ required: true, description: 'The id in seed/models.yaml.' }) },
+    description:
+      'One model by its id (e.g. "deepseek-r1") or any name it is known by ("DeepSeek R1", "deepseek-reasoner", "deepseek-ai/DeepSeek-R1-0528"; see Model.aliases), or null.',
+    args: { id: t.arg.string({ required: true, description: 'The id in seed/models.yaml, or a name of the model.' }) },
+    load: (names: string[], ctx) => modelsByNames(ctx, names),
     resolve: (_root, { id }) => id,
   }),
   models: t.connection({

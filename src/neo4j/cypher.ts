@@ -109,7 +109,9 @@ function contractOf(file: string): Contract {
   const reads = names(header[1]);
   const binds = names(header[2]);
   const code = codeOf(text);
-  const absent = [...reads, ...binds].filter((name) => !new RegExp(`(?<![.\\w$])${name}(?!\\w)`).test(code));
+  // A variable is used where the fragment's own Cypher names it, or a fragment it puts in reads it.
+  const readByIncluded = new Set([...code.matchAll(/\{\{([^}]+)\}\}/g)].flatMap((match) => [...contractOf(match[1]!).reads]));
+  const absent = [...reads, ...binds].filter((name) => !readByIncluded.has(name) && !new RegExp(`(?<![.\\w$])${name}(?!\\w)`).test(code));
   if (absent.length) throw new Error(`cypher/${file}.cypher's first line names ${absent.join(', ')}, which its Cypher does not use.`);
   const own = [...namesIn(code)].filter((name) => !reads.has(name) && !binds.has(name));
   const contract = { reads, binds, code, own };
@@ -117,7 +119,8 @@ function contractOf(file: string): Contract {
   return contract;
 }
 
-const KEYWORDS = new Set(['true', 'false', 'null', 'TRUE', 'FALSE', 'NULL']);
+// Literals, and the subquery expressions a pattern-like "(COLLECT {" would otherwise pass for a variable.
+const KEYWORDS = new Set(['true', 'false', 'null', 'TRUE', 'FALSE', 'NULL', 'COLLECT', 'EXISTS', 'COUNT']);
 
 /**
  * The variables a piece of Cypher binds or names: in node and relationship patterns, after AS, before IN

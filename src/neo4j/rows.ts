@@ -14,8 +14,8 @@ export async function column<T>(ctx: Context, query: string, params: Record<stri
 }
 
 /** Runs a named read whose rows are (groupId, value) and returns one list per asked id, in order. */
-export async function grouped<T>(ctx: Context, query: string, ids: readonly string[], name: string): Promise<T[][]> {
-  const rows = await ctx.db.read(cypher(query), { ids });
+export async function grouped<T>(ctx: Context, query: string, ids: readonly string[], name: string, params: Record<string, unknown> = {}): Promise<T[][]> {
+  const rows = await ctx.db.read(cypher(query), { ...params, ids });
   const byId = new Map<string, T[]>(ids.map((id) => [id, []]));
   for (const row of rows) byId.get(row.groupId as string)?.push(row[name] as T);
   return ids.map((id) => byId.get(id)!);

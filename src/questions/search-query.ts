@@ -1,3 +1,4 @@
+import { normalize } from '../catalog/names.js';
 import { clientError } from '../errors.js';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -9,7 +10,12 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 export const MAX_SEARCH_WORDS = 32;
 export const MAX_SEARCH_WORD_LENGTH = 100;
 
-/** The user's words as a Lucene query: every word must match, as a whole word or a prefix. */
+/**
+ * The user's words as a Lucene query: every word must match, as a whole word or a prefix; or the whole
+ * text is a name a model is known by, in its normal form run together (the "aliasKey" words of
+ * cypher/model/search-text.cypher): "Qwen/Qwen2.5-72B-Instruct" finds Qwen 2.5 72B though no other
+ * text of it says "instruct".
+ */
 export function searchQuery(text: string, argument = 'text'): string {
   const words = text
     .split(/\s+/)
@@ -29,5 +35,7 @@ export function searchQuery(text: string, argument = 'text'): string {
       { argument },
     );
   }
-  return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
+  const all = words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
+  const aliasKey = normalize(text).replace(/-/g, '');
+  return /^[a-z0-9]+$/.test(aliasKey) ? `(${all}) OR alias${aliasKey}` : all;
 }

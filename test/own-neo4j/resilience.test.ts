@@ -106,20 +106,8 @@ async function load(seconds: number, label: string, during?: (elapsedMs: number)
     duration: seconds,
     timeout: 20,
     requests: [
-      {
-        method: 'POST',
-        path: '/graphql',
-        headers: json,
-        body: JSON.stringify({ query: '{ models(first: 20) { edges { node { name organization { name } licence { spdx } results { score benchmark { name } } } } } }' }),
-        onResponse: countErrors,
-      },
-      {
-        method: 'POST',
-        path: '/graphql',
-        headers: json,
-        body: JSON.stringify({ query: '{ benchmarkWins(domain: MATH, winner: {licenceSpdx: ["Apache-2.0"]}, loser: {openness: [CLOSED]}) { margin } }' }),
-        onResponse: countErrors,
-      },
+      // The write first: each connection runs this sequence in order, so a write placed last would wait for the
+      // reads before it, and on a busy machine a short run might make none.
       {
         method: 'POST',
         path: '/graphql',
@@ -135,6 +123,20 @@ async function load(seconds: number, label: string, during?: (elapsedMs: number)
           }
           if (table) acknowledged.push(table);
         },
+      },
+      {
+        method: 'POST',
+        path: '/graphql',
+        headers: json,
+        body: JSON.stringify({ query: '{ models(first: 20) { edges { node { name organization { name } licence { spdx } results { score benchmark { name } } } } } }' }),
+        onResponse: countErrors,
+      },
+      {
+        method: 'POST',
+        path: '/graphql',
+        headers: json,
+        body: JSON.stringify({ query: '{ benchmarkWins(domain: MATH, winner: {licenceSpdx: ["Apache-2.0"]}, loser: {openness: [CLOSED]}) { margin } }' }),
+        onResponse: countErrors,
       },
       { method: 'GET', path: `/graphql?query=${encodeURIComponent('{ leaderboard(benchmark: "gpqa-diamond") { score } }')}`, onResponse: countErrors },
     ],

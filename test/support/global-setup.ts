@@ -3,6 +3,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { connect } from '../../src/neo4j/connect.js';
+import { importCatalogs } from '../../src/catalog/importer.js';
 import { loadSeed } from '../../src/seed/loader.js';
 import type { Neo4jSource } from '../../src/neo4j/provider.js';
 
@@ -27,8 +28,10 @@ export default async function setup(project: TestProject) {
   const logger = createLogger(config.LOG_LEVEL, 'test-neo4j', config.LOG_FORMAT);
   rmSync(TEST_LOCAL_DIR, { recursive: true, force: true });
   const connected = await connect(config, logger, { localDir: TEST_LOCAL_DIR });
-  // Every test reads the real seeded graph; tests that write use their own labels or ids.
+  // Every test reads the real graph as npm start loads it, the seed and the catalogs; tests that write use
+  // their own labels or ids.
   await loadSeed(connected.db, { reset: true });
+  await importCatalogs(connected.db, { reportDir: '.test-output/catalog-import' });
   const { source, uri, user, password } = connected.neo4j;
   project.provide('neo4j', { source, uri, user, password });
   return async () => {

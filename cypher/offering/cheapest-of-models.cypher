@@ -1,0 +1,5 @@
+// The cheapest offering of models on day $asOf (today when null), for Model.cheapestOffering.
+WITH coalesce(date($asOf), date()) AS asOf
+UNWIND $ids AS id
+MATCH (m:Model {id: id})
+RETURN id, {{offering/cheapest}} AS offering
