@@ -1,6 +1,6 @@
 // Closed models against open-weight models of matched standing, by price: within one benchmark table
 // (benchmark $benchmark, or every benchmark when null), each closed model's best score against every
-// open-weight model whose best score is at most $withinPercent below it, with both cheapest offerings on
+// open-weight model whose best score is within $withinPercent of it, with both cheapest offerings on
 // day $asOf and the ratio of their blended prices (closed / open). One row: `found` (false: no benchmark
 // of that name) and the pairs, largest ratio first.
 WITH {{benchmark/named}} AS named, coalesce(date($asOf), date()) AS asOf
@@ -13,7 +13,7 @@ CALL (named, asOf) {
   WHERE cheapest IS NOT NULL
   WITH b, sourceTable, collect({modelId: m.id, open: m.weightsAvailable, best: best, offering: cheapest}) AS priced
   UNWIND [e IN priced WHERE NOT e.open] AS closed
-  UNWIND [e IN priced WHERE e.open AND e.best >= closed.best * (1 - $withinPercent / 100.0)] AS open
+  UNWIND [e IN priced WHERE e.open AND abs(e.best - closed.best) <= abs(closed.best) * $withinPercent / 100.0] AS open
   WITH b, sourceTable, closed, open, closed.offering.price.blendedPerMTokens / open.offering.price.blendedPerMTokens AS ratio
   ORDER BY ratio DESC, b.id, sourceTable, closed.modelId, open.modelId
   RETURN collect({benchmarkId: b.id, sourceTable: sourceTable, closed: closed, open: open, ratio: ratio}) AS pairs

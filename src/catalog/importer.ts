@@ -157,7 +157,7 @@ export function reportMarkdown(report: CatalogReport, summary: ImportSummary): s
   for (const r of report.rejected) lines.push(`- ${r.package}: provider ${r.provider}, id ${r.id}, field ${r.field}: ${r.problem}`);
   lines.push('', `## Names two models would share (${report.ambiguousNames.length}; no alias made)`, '');
   for (const a of report.ambiguousNames) lines.push(`- ${a.name}: ${a.models.join(', ')}`);
-  lines.push('', `Time-of-day price windows not imported: ${report.timeOfDayPricesSkipped}.`, '');
+  lines.push('', `Prices by time of day (each for the hours it covers): ${report.timeOfDayPrices}.`, '');
   return lines.join('\n');
 }
 

@@ -74,8 +74,8 @@ export interface CatalogReport {
   rejected: RejectedRecord[];
   /** Names two models would share: no alias is made for them. */
   ambiguousNames: Array<{ name: string; models: string[] }>;
-  /** genai-prices' price windows by time of day (DeepSeek's off-peak hours): not imported. */
-  timeOfDayPricesSkipped: number;
+  /** genai-prices' prices by time of day (DeepSeek's standard and off-peak hours). */
+  timeOfDayPrices: number;
   /** Offerings of a provider genai-prices knows whose id its rules price. */
   pricedByGenaiPrices: number;
 }
@@ -94,6 +94,15 @@ function date(value: string) {
 
 const defined = (props: Record<string, Value | undefined>) =>
   Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined && value !== null)) as Record<string, Value>;
+
+/** Hours from one UTC time of day to another ("00:30:00Z" to "16:30:00Z": 16), across midnight too. */
+function hoursBetween(start: string, end: string): number {
+  const hours = (time: string) => {
+    const [h, m] = time.split(':').map(Number);
+    return h! + m! / 60;
+  };
+  return (hours(end) - hours(start) + 24) % 24;
+}
 
 /** A flat price, or a tiered price's base (with where its first tier starts). */
 function flat(price: number | { base: number; tiers: Array<{ start: number }> } | undefined): { price?: number; tieredAbove?: number } {
@@ -117,7 +126,7 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
     modelsWithoutOffering: [],
     rejected: [],
     ambiguousNames: [],
-    timeOfDayPricesSkipped: 0,
+    timeOfDayPrices: 0,
     pricedByGenaiPrices: 0,
   };
   const node = (kind: Kind, id: string, props: Record<string, Value | undefined>) => {
@@ -206,6 +215,7 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
       // The list price models.dev gives (undated), then genai-prices' dated prices where its rules match.
       if (o.cost && (o.cost.input !== undefined || o.cost.output !== undefined)) {
         const priceKey = node('price', `${offeringId}@models-dev`, {
+          from: date(o.last_updated),
           inputPerMTokens: o.cost.input,
           outputPerMTokens: o.cost.output,
           cacheReadPerMTokens: o.cost.cache_read,
@@ -226,21 +236,36 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
       }
       report.pricedByGenaiPrices++;
       const changes = Array.isArray(priced.data.prices) ? priced.data.prices : [{ prices: priced.data.prices }];
+      // Prices by time of day (DeepSeek's standard hours, its off-peak discount): each window is a price of
+      // its own, for the hours it covers; the dated prices cover the rest of the day. The price of a day is
+      // the one that covers most of its hours (src: cypher/offering/price-at.cypher).
+      const windows = changes.flatMap((change) =>
+        change.constraint?.type === 'time_of_date' ? [{ start: change.constraint.start_time, end: change.constraint.end_time, prices: change.prices }] : [],
+      );
+      const windowHours = windows.reduce((sum, window) => sum + hoursBetween(window.start, window.end), 0);
       const dated = changes
-        .filter((change) => {
-          const skip = change.constraint?.type === 'time_of_date';
-          if (skip) report.timeOfDayPricesSkipped++;
-          return !skip;
-        })
-        .map((change) => ({ from: change.constraint?.type === 'start_date' ? change.constraint.start_date : null, prices: change.prices }))
+        .flatMap((change) => (change.constraint?.type === 'time_of_date' ? [] : [{ from: change.constraint?.type === 'start_date' ? change.constraint.start_date : null, prices: change.prices }]))
         .sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
-      dated.forEach((change, i) => {
+      const points = [
+        ...dated.map((change, i) => ({ id: change.from ?? 'first', from: change.from, until: dated[i + 1]?.from ?? null, prices: change.prices, hours: null, hoursPerDay: 24 - windowHours })),
+        ...windows.map((window) => ({
+          id: `${window.start}-${window.end}`,
+          from: null,
+          until: null,
+          prices: window.prices,
+          hours: `${window.start.slice(0, 5)}-${window.end.slice(0, 5)} UTC`,
+          hoursPerDay: hoursBetween(window.start, window.end),
+        })),
+      ];
+      report.timeOfDayPrices += windows.length;
+      points.forEach((change) => {
         const input = flat(change.prices.input_mtok);
         const output = flat(change.prices.output_mtok);
-        const until = dated[i + 1]?.from ?? null;
-        const priceKey = node('price', `${offeringId}@genai-prices:${change.from ?? 'first'}`, {
+        const priceKey = node('price', `${offeringId}@genai-prices:${change.id}`, {
           from: change.from ? date(change.from) : undefined,
-          until: until ? date(until) : undefined,
+          until: change.until ? date(change.until) : undefined,
+          hours: change.hours ?? undefined,
+          hoursPerDay: change.hoursPerDay,
           inputPerMTokens: input.price,
           outputPerMTokens: output.price,
           cacheReadPerMTokens: flat(change.prices.cache_read_mtok).price,

@@ -18,6 +18,9 @@ export interface PriceRow extends EntityRow {
   cacheWritePerMTokens: number | null;
   blendedPerMTokens: number | null;
   tieredAbove: number | null;
+  /** For a price by time of day: its hours ("00:30-16:30 UTC"); null: the rest of the day, or all of it. */
+  hours: string | null;
+  hoursPerDay: number | null;
   /** genai-prices' provider:model that priced it; null for models.dev's list price. */
   pricedAs: string | null;
 }

@@ -93,7 +93,11 @@ Offering.implement({
 Price.implement({
   description: 'A price per million tokens, in US dollars, valid from one day until another (either end open).',
   fields: (t) => ({
-    from: t.expose('from', { type: 'Date', nullable: true, description: 'The first day it applies; null: as far back as the source knows.' }),
+    from: t.expose('from', {
+      type: 'Date',
+      nullable: true,
+      description: "The first day it applies (for models.dev's list price: the day its catalog entry was last updated); null: as far back as the source knows.",
+    }),
     until: t.expose('until', { type: 'Date', nullable: true, description: 'The day a later price replaced it; null: still current.' }),
     inputPerMTokens: t.exposeFloat('inputPerMTokens', { nullable: true, description: 'Per million input (prompt) tokens.' }),
     outputPerMTokens: t.exposeFloat('outputPerMTokens', { nullable: true, description: 'Per million output (completion) tokens.' }),
@@ -107,6 +111,11 @@ Price.implement({
       nullable: true,
       description: 'Where a prompt-size tier starts (in tokens): above it a higher price applies; these are the base prices.',
     }),
+    hours: t.exposeString('hours', {
+      nullable: true,
+      description: 'For a price by time of day, its hours (e.g. "00:30-16:30 UTC"); null for the price of the other hours, or of the whole day.',
+    }),
+    hoursPerDay: t.exposeFloat('hoursPerDay', { nullable: true, description: 'How many hours of a day it applies (24 unless prices differ by time of day).' }),
     pricedAs: t.exposeString('pricedAs', {
       nullable: true,
       description: "The genai-prices provider and model whose rules priced it (e.g. openai:o3); null for models.dev's list price.",

@@ -77,23 +77,33 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
+/**
+ * The ratio of each distinct pair of models: a price does not depend on the benchmark, so two models
+ * matched on five benchmarks are one piece of evidence, not five.
+ */
+const modelPairRatios = (pairs: PricePairRow[]) => [...new Map(pairs.map((p) => [`${p.closed.modelId}\u0000${p.open.modelId}`, p.ratio])).values()];
+
 const CostSavings = builder.objectRef<SavingsRow>('OpenClosedPrices').implement({
   description:
     'Closed models against open-weight models of matched standing, by price, and what that says of the analysis\'s claim of "5-20x cost savings". ' +
     "The open side's price is what API providers charge to serve its weights: evidence for the claim's order of magnitude, not a measurement of self-hosting.",
   fields: (t) => ({
-    withinPercent: t.exposeFloat('withinPercent', { description: 'How far below the closed score an open score may be and still count as matched.' }),
-    pairs: t.field({ type: [PricePair], description: 'Every matched pair, largest ratio first.', resolve: (s) => s.pairs }),
-    medianRatio: t.float({ nullable: true, description: 'The median ratio over the pairs (null: no pair).', resolve: (s) => median(s.pairs.map((p) => p.ratio)) }),
-    pairsWithinClaim: t.int({ description: 'Pairs whose ratio is within the claimed 5-20x.', resolve: (s) => s.pairs.filter((p) => p.ratio >= CLAIMED_SAVINGS.from && p.ratio <= CLAIMED_SAVINGS.to).length }),
-    pairsAboveClaim: t.int({ description: 'Pairs whose ratio is above 20x.', resolve: (s) => s.pairs.filter((p) => p.ratio > CLAIMED_SAVINGS.to).length }),
-    pairsBelowClaim: t.int({ description: 'Pairs whose ratio is below 5x.', resolve: (s) => s.pairs.filter((p) => p.ratio < CLAIMED_SAVINGS.from).length }),
+    withinPercent: t.exposeFloat('withinPercent', { description: 'How far from the closed score (in percent of it) an open score may be and still count as matched.' }),
+    pairs: t.field({ type: [PricePair], description: 'Every matched pair on every benchmark table, largest ratio first.', resolve: (s) => s.pairs }),
+    modelPairs: t.int({ description: 'Distinct (closed, open) model pairs among them: the pieces of evidence.', resolve: (s) => modelPairRatios(s.pairs).length }),
+    medianRatio: t.float({ nullable: true, description: 'The median ratio over the distinct model pairs (null: no pair).', resolve: (s) => median(modelPairRatios(s.pairs)) }),
+    modelPairsWithinClaim: t.int({
+      description: 'Distinct model pairs whose ratio is within the claimed 5-20x.',
+      resolve: (s) => modelPairRatios(s.pairs).filter((ratio) => ratio >= CLAIMED_SAVINGS.from && ratio <= CLAIMED_SAVINGS.to).length,
+    }),
+    modelPairsAboveClaim: t.int({ description: 'Distinct model pairs whose ratio is above 20x.', resolve: (s) => modelPairRatios(s.pairs).filter((ratio) => ratio > CLAIMED_SAVINGS.to).length }),
+    modelPairsBelowClaim: t.int({ description: 'Distinct model pairs whose ratio is below 5x.', resolve: (s) => modelPairRatios(s.pairs).filter((ratio) => ratio < CLAIMED_SAVINGS.from).length }),
     claim: t.field({ type: Claim, description: 'The claim this is evidence for (self-hosting-5-20x), with its recorded verdict.', resolve: () => COST_CLAIM }),
     verdictFromEvidence: t.field({
       type: ClaimVerdict,
-      description: 'What these pairs say of the claim: SUPPORTED when the median ratio is at least 5x, CONTRADICTED when below, UNVERIFIED without a pair.',
+      description: 'What these pairs say of the claim: SUPPORTED when the median ratio over model pairs is at least 5x, CONTRADICTED when below, UNVERIFIED without a pair.',
       resolve: (s) => {
-        const ratio = median(s.pairs.map((p) => p.ratio));
+        const ratio = median(modelPairRatios(s.pairs));
         return ratio === null ? 'UNVERIFIED' : ratio >= CLAIMED_SAVINGS.from ? 'SUPPORTED' : 'CONTRADICTED';
       },
     }),
@@ -114,10 +124,10 @@ builder.queryFields((t) => ({
   openClosedPrices: t.field({
     type: CostSavings,
     description:
-      'Closed models against open-weight models of matched standing (same benchmark table, open score at most withinPercent below), by the ratio of their cheapest prices: the evidence for "5-20x cost savings".',
+      'Closed models against open-weight models of matched standing (same benchmark table, scores within withinPercent), by the ratio of their cheapest prices: the evidence for "5-20x cost savings".',
     args: {
       benchmark: t.arg.string({ description: 'Only this benchmark (id or name); default: every benchmark.' }),
-      withinPercent: t.arg.float({ defaultValue: 5, description: 'How far below the closed score (in percent of it) an open score may be (default 5).' }),
+      withinPercent: t.arg.float({ defaultValue: 5, description: 'How far from the closed score, in percent of it, an open score may be (default 5).' }),
       asOf: t.arg({ type: 'Date', description: 'The day of the prices (default: today).' }),
     },
     resolve: async (_root, args, ctx) => {
