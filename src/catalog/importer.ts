@@ -129,7 +129,7 @@ export function describeImport(summary: ImportSummary, report: CatalogReport): s
     `catalogs imported: ${report.providers} providers, ${report.offerings} offerings, ${report.prices} prices, ${report.aliases} aliases ` +
     `(${summary.nodesCreated} nodes new, ${summary.nodesUpdated} changed, ${summary.nodesRemoved} removed; ` +
     `${summary.relationshipsCreated} relationships new, ${summary.relationshipsRemoved} removed); ` +
-    `${report.matched.length} offerings matched, ${report.unmatched.length} unmatched, ${report.rejected.length} records rejected`
+    `${report.matched.length} offerings matched, ${report.unmatched.length} unmatched, ${report.conflicts.length} conflicts with the seed kept as facts, ${report.rejected.length} records rejected`
   );
 }
 
@@ -157,6 +157,9 @@ export function reportMarkdown(report: CatalogReport, summary: ImportSummary): s
   for (const r of report.rejected) lines.push(`- ${r.package}: provider ${r.provider}, id ${r.id}, field ${r.field}: ${r.problem}`);
   lines.push('', `## Names two models would share (${report.ambiguousNames.length}; no alias made)`, '');
   for (const a of report.ambiguousNames) lines.push(`- ${a.name}: ${a.models.join(', ')}`);
+  lines.push('', `## Where a developer's own API, in the catalog, disagrees with the seed (${report.conflicts.length}; both kept as facts)`, '');
+  lines.push('| model | fact | seed | catalog | offering |', '|---|---|---|---|---|');
+  for (const c of report.conflicts) lines.push(`| ${c.model} | ${c.field} | ${c.seed} | ${c.catalog} | ${c.offering} |`);
   lines.push('', `Prices by time of day (each for the hours it covers): ${report.timeOfDayPrices}.`, '');
   return lines.join('\n');
 }
@@ -189,7 +192,7 @@ export async function importOnStart(db: Database, logger: Logger): Promise<void>
     () => (last ? { last } : undefined),
   );
   logger.info(
-    { modelsWithoutOffering: report.modelsWithoutOffering, rejected: report.rejected.length, report: reportFiles[0] },
+    { modelsWithoutOffering: report.modelsWithoutOffering, conflicts: report.conflicts.length, rejected: report.rejected.length, report: reportFiles[0] },
     describeImport(summary, report),
   );
   for (const rejected of report.rejected) logger.warn(rejected, 'catalog record rejected');

@@ -61,6 +61,28 @@ export interface UnmatchedOffering {
   nearest: { model: string; likeness: number } | null;
 }
 
+/** The providers that are a developer's own API: what they say of its models is compared with the seed. */
+export const FIRST_PARTY: Readonly<Record<string, string>> = {
+  openai: 'openai',
+  anthropic: 'anthropic',
+  google: 'google',
+  deepseek: 'deepseek',
+  'mistral-ai': 'mistral',
+  'alibaba-cloud': 'alibaba',
+  meta: 'llama',
+};
+
+/** A catalog and the seed disagreeing on a fact of a model: both are kept, as a pair of facts. */
+export interface Conflict {
+  model: string;
+  field: 'releaseDate' | 'contextWindow' | 'weightsAvailable';
+  seed: string;
+  catalog: string;
+  offering: string;
+  /** The two facts written (catalog's, seed's). */
+  facts: [string, string];
+}
+
 export interface CatalogReport {
   packages: CatalogPackage[];
   providers: number;
@@ -76,6 +98,8 @@ export interface CatalogReport {
   ambiguousNames: Array<{ name: string; models: string[] }>;
   /** genai-prices' prices by time of day (DeepSeek's standard and off-peak hours). */
   timeOfDayPrices: number;
+  /** Where a developer's own API, in the catalog, disagrees with the seed: both kept, never overwritten. */
+  conflicts: Conflict[];
   /** Offerings of a provider genai-prices knows whose id its rules price. */
   pricedByGenaiPrices: number;
 }
@@ -128,6 +152,7 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
     ambiguousNames: [],
     timeOfDayPrices: 0,
     pricedByGenaiPrices: 0,
+    conflicts: [],
   };
   const node = (kind: Kind, id: string, props: Record<string, Value | undefined>) => {
     const key = keyOf(kind, id);
@@ -160,6 +185,8 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
   // Every name an offering gives its model: provider-side ids and display names.
   const namesOf = new Map<string, Set<string>>();
   const served = new Set<string>();
+  const firstParty = new Map<string, Array<{ id: string; offering: CatalogOffering }>>();
+  const modelsById = new Map(models.map((model) => [model.id, model]));
 
   for (const [providerId, rawProvider] of Object.entries((data.models.providers ?? {}) as Record<string, unknown>)) {
     const provider = CatalogProvider.safeParse(rawProvider);
@@ -204,6 +231,10 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
         link('SERVES', offeringKey, keyOf('model', resolved.model), { rule: resolved.rule, detail: resolved.detail });
         report.matched.push({ offering: offeringId, model: resolved.model, rule: resolved.rule, detail: resolved.detail });
         served.add(resolved.model);
+        const developer = modelsById.get(resolved.model)?.organizationId;
+        if (developer && FIRST_PARTY[developer] === provider.data.id) {
+          firstParty.set(resolved.model, [...(firstParty.get(resolved.model) ?? []), { id: offeringId, offering: o }]);
+        }
         const names = namesOf.get(resolved.model) ?? new Set<string>();
         names.add(o.id);
         names.add(o.name);
@@ -307,5 +338,42 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
     report.aliases++;
   }
   report.modelsWithoutOffering = models.map((m) => m.id).filter((id) => !served.has(id));
+
+  // What the developer's own API says against what the seed says: a disagreement is two facts, each with
+  // its source, linked; the seed's value stays as it is.
+  const catalogName = `${data.models.name} ${data.models.version}`;
+  for (const [modelId, offerings] of [...firstParty].sort(([a], [b]) => a.localeCompare(b))) {
+    const model = modelsById.get(modelId)!;
+    const earliest = [...offerings].sort((a, b) => a.offering.release_date.localeCompare(b.offering.release_date) || a.id.localeCompare(b.id))[0]!;
+    const widest = [...offerings].sort((a, b) => b.offering.limit.context - a.offering.limit.context || a.id.localeCompare(b.id))[0]!;
+    const disagreements: Array<Omit<Conflict, 'facts'>> = [];
+    if (model.releaseDate) {
+      const precision = model.releaseDatePrecision === 'MONTH' ? 7 : 10;
+      if (earliest.offering.release_date.slice(0, precision) !== model.releaseDate.slice(0, precision)) {
+        disagreements.push({ model: modelId, field: 'releaseDate', seed: model.releaseDate.slice(0, precision), catalog: earliest.offering.release_date, offering: earliest.id });
+      }
+    }
+    if (model.contextWindow && widest.offering.limit.context && widest.offering.limit.context !== model.contextWindow) {
+      disagreements.push({ model: modelId, field: 'contextWindow', seed: String(model.contextWindow), catalog: String(widest.offering.limit.context), offering: widest.id });
+    }
+    if (typeof model.weightsAvailable === 'boolean' && model.weightsAvailable !== earliest.offering.open_weights) {
+      disagreements.push({ model: modelId, field: 'weightsAvailable', seed: String(model.weightsAvailable), catalog: String(earliest.offering.open_weights), offering: earliest.id });
+    }
+    const FIELD_WORDS = { releaseDate: 'release date', contextWindow: 'context window (tokens)', weightsAvailable: 'open weights' } as const;
+    for (const d of disagreements) {
+      const slug = `${modelId}-${d.field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+      const catalogFact = node('fact', `catalog-${slug}`, {
+        statement: `${catalogName} lists ${d.offering} (${model.name}, from its developer's own API) with ${FIELD_WORDS[d.field]} ${d.catalog}.`,
+      });
+      link('SOURCED_FROM', catalogFact, modelsSource);
+      link('ABOUT', catalogFact, keyOf('model', modelId));
+      link('ABOUT', catalogFact, keyOf('offering', d.offering));
+      const seedFact = node('fact', `seed-${slug}`, { statement: `seed/models.yaml gives ${model.name} ${FIELD_WORDS[d.field]} ${d.seed}.` });
+      if (model.sourceId) link('SOURCED_FROM', seedFact, keyOf('source', model.sourceId));
+      link('ABOUT', seedFact, keyOf('model', modelId));
+      link('CONFLICTS_WITH', catalogFact, seedFact, { field: d.field });
+      report.conflicts.push({ ...d, facts: [`catalog-${slug}`, `seed-${slug}`] });
+    }
+  }
   return { nodes, relationships, report };
 }

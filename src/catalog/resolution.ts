@@ -39,6 +39,13 @@ export function readResolutionFile(file: string): ResolutionFile {
 export interface KnownModel {
   id: string;
   name: string;
+  /** What the seed says of what a catalog also gives (absent: not compared). */
+  releaseDate?: string | null;
+  releaseDatePrecision?: 'DAY' | 'MONTH' | null;
+  contextWindow?: number | null;
+  weightsAvailable?: boolean | null;
+  organizationId?: string | null;
+  sourceId?: string | null;
 }
 
 export type MatchRule = 'override' | 'provider-id' | 'display-name' | 'parameter-size';

@@ -19,4 +19,5 @@ export interface FactRow extends EntityRow {
   statement: string;
   aboutKeys: string[];
   decidesIds: string[];
+  conflictsWithIds: string[];
 }

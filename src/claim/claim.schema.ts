@@ -71,7 +71,7 @@ Fact.implement({
   description: 'A sourced fact (from a model card, licence text, paper or vendor page) that decides claims.',
   extensions: { nodeKind: 'fact' },
   fields: (t) => ({
-    factId: t.exposeString('id', { description: 'The stable id in seed/facts.yaml (e.g. "deepseek-r1-mit").' }),
+    factId: t.exposeString('id', { description: 'The stable id in seed/facts.yaml (e.g. "deepseek-r1-mit"), or of a catalog conflict ("catalog-o3-mini-release-date").' }),
     statement: t.exposeString('statement', { description: 'The fact, as its source states it.' }),
     about: t.loadable({
       type: [builder.nodeInterfaceRef()],
@@ -80,6 +80,11 @@ Fact.implement({
       resolve: (f) => f.aboutKeys,
     }),
     decides: t.field({ type: [Claim], description: 'The claims whose verdict it decides.', resolve: (f) => f.decidesIds }),
+    conflictsWith: t.field({
+      type: [Fact],
+      description: 'Facts that say otherwise: where a model catalog and the seed disagree (a release date, a context window, open weights), both are kept, each with its source.',
+      resolve: (f) => f.conflictsWithIds,
+    }),
     source: t.loadable({ ...sourceField('The model card, licence text, paper or page it was read from.'), resolve: (f) => f.key }),
   }),
 });

@@ -56,6 +56,7 @@ const RELATIONSHIP_TYPES = {
   SERVES: 'An offering serves a model of the graph.',
   PRICED_AT: 'An offering is priced at a (dated) price.',
   NAMES: 'An alias names a model.',
+  CONFLICTS_WITH: 'A fact from a catalog says otherwise than a fact of the seed.',
 } as const;
 
 const RelationshipType = builder.enumType('RelationshipType', {

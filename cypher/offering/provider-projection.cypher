@@ -1,0 +1,3 @@
+// reads: pr
+// Fragment: provider pr with how many offerings it has.
+pr {.*, offeringCount: COUNT { (pr)-[:OFFERS]->(:Offering) }}
