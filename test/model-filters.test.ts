@@ -14,6 +14,7 @@ const app = createApp({ db, logger: quietLogger });
 afterAll(() => db.close());
 
 interface ModelFacts {
+  curated: boolean;
   modelId: string;
   name: string;
   family: string;
@@ -30,8 +31,8 @@ interface ModelFacts {
 let models: ModelFacts[] = [];
 
 beforeAll(async () => {
-  const { data, errors } = await ask(app, `{ models(first: 100) { totalCount edges { node {
-    modelId name family openness status releaseDate totalParamsB
+  const { data, errors } = await ask(app, `{ models(first: 500) { totalCount edges { node {
+    modelId curated name family openness status releaseDate totalParamsB
     organization { organizationId name country } licence { spdx category } tier { rank } results { benchmark { domains } } } } } }`);
   expect(errors).toBeUndefined();
   models = data!.models.edges.map((edge: { node: ModelFacts }) => edge.node);
@@ -56,6 +57,7 @@ function meets(m: ModelFacts, f: Filter): boolean {
   if (f.releasedBefore && !(m.releaseDate && m.releaseDate <= String(f.releasedBefore))) return false;
   if (f.minTotalParamsB !== undefined && !(m.totalParamsB !== null && m.totalParamsB >= Number(f.minTotalParamsB))) return false;
   if (f.maxTotalParamsB !== undefined && !(m.totalParamsB !== null && m.totalParamsB <= Number(f.maxTotalParamsB))) return false;
+  if (f.curated !== undefined && m.curated !== f.curated) return false;
   if (f.domain && !m.results.some((r) => r.benchmark.domains.some((d) => among(f.domain, d)))) return false;
   return true;
 }
@@ -89,6 +91,7 @@ describe('every combination of model filters answers what the models say', () =>
       minTotalParamsB: fc.constantFrom(7, 70, 300),
       maxTotalParamsB: fc.constantFrom(30, 100, 700),
       domain: some(['MATH', 'CODING', 'REASONING', 'GENERAL_KNOWLEDGE', 'AGENTIC', 'MULTIMODAL']),
+      curated: fc.boolean(),
     };
     // Up to three conditions at a time: more rarely match any model of the seed.
     const filter = fc
@@ -98,7 +101,7 @@ describe('every combination of model filters answers what the models say', () =>
     await fc.assert(
       fc.asyncProperty(filter, async (f) => {
         const { data, errors } = await ask(app, `{
-          list: models(where: ${literal(f)}, first: 100, orderBy: NAME_ASC) { totalCount edges { node { modelId } } }
+          list: models(where: ${literal(f)}, first: 500, orderBy: NAME_ASC) { totalCount edges { node { modelId } } }
           counts: modelCounts(groupBy: OPENNESS, where: ${literal(f)}) { count } }`);
         expect(errors, literal(f)).toBeUndefined();
         const expected = models.filter((m) => meets(m, f)).map((m) => m.modelId).sort();

@@ -35,7 +35,7 @@ const everything = `${leaves('Model')}
 describe('a models list reads what its request asks, and nothing is lost', () => {
   it('answers every field of every model as the models loaded one by one do', async () => {
     expect(isObjectType(schema.getType('Model'))).toBe(true);
-    const list = await ask(app, `{ models(first: 40, orderBy: NAME_ASC) { totalCount edges { node { ${everything} } } } }`);
+    const list = await ask(app, `{ models(first: 40, orderBy: NAME_ASC, where: { curated: true }) { totalCount edges { node { ${everything} } } } }`);
     expect(list.errors).toBeUndefined();
     // The list with results and benchmarks, then one level each: the results' models and their sources.
     expect(list.roundTrips).toBe(3);
@@ -112,7 +112,7 @@ describe('a models list reads what its request asks, and nothing is lost', () =>
 
   it('takes results with arguments, and fragments, the way a single model does', async () => {
     const query = `fragment Scores on Model { math: results(domain: MATH) { score benchmark { name } } all: results { score } }
-      { models(first: 5, where: { organization: ["deepseek"] }, orderBy: NAME_ASC) { edges { node { modelId ...Scores } } } }`;
+      { models(first: 5, where: { organization: ["deepseek"], curated: true }, orderBy: NAME_ASC) { edges { node { modelId ...Scores } } } }`;
     const list = await ask(app, query);
     expect(list.errors).toBeUndefined();
     const byModel = await Promise.all(
@@ -126,7 +126,7 @@ describe('a models list reads what its request asks, and nothing is lost', () =>
   });
 
   it('returns a deep read (models, organization, licence, results, benchmarks) in one round trip', async () => {
-    const answer = await ask(app, `{ models(first: 50) { edges { node { name organization { name } licence { spdx } results { score benchmark { name } } } } } }`);
+    const answer = await ask(app, `{ models(first: 50, where: { curated: true }) { edges { node { name organization { name } licence { spdx } results { score benchmark { name } } } } } }`);
     expect(answer.errors).toBeUndefined();
     expect(answer.roundTrips).toBe(1);
   });

@@ -75,6 +75,7 @@ export async function importCatalogs(db: Database, options: ImportOptions = {}):
   progress(
     `planned ${report.providers} providers, ${report.offerings} offerings, ${report.prices} prices, ${report.aliases} aliases; ` +
       `${report.matched.length} offerings matched to ${models.length - report.modelsWithoutOffering.length} of ${models.length} models, ` +
+      `${report.catalogModels.length} models made from the rest, ` +
       `${report.rejected.length} records rejected`,
   );
   const summary = await writeCatalogPlan(db, plan, progress);
@@ -129,7 +130,7 @@ export function describeImport(summary: ImportSummary, report: CatalogReport): s
     `catalogs imported: ${report.providers} providers, ${report.offerings} offerings, ${report.prices} prices, ${report.aliases} aliases ` +
     `(${summary.nodesCreated} nodes new, ${summary.nodesUpdated} changed, ${summary.nodesRemoved} removed; ` +
     `${summary.relationshipsCreated} relationships new, ${summary.relationshipsRemoved} removed); ` +
-    `${report.matched.length} offerings matched, ${report.unmatched.length} unmatched, ${report.conflicts.length} conflicts with the seed kept as facts, ${report.rejected.length} records rejected`
+    `${report.matched.length} offerings matched to seed models, ${report.catalogModels.length} models made from the rest, ${report.unmatched.length} unmatched, ${report.conflicts.length} conflicts with the seed kept as facts, ${report.rejected.length} records rejected`
   );
 }
 
@@ -146,6 +147,9 @@ export function reportMarkdown(report: CatalogReport, summary: ImportSummary): s
     const rules = [...groupBy(matches, (m) => m.rule)].map(([rule, list]) => `${rule} ${list.length}`).join(', ');
     lines.push(`| ${model} | ${matches.map((m) => m.offering).join(', ')} | ${rules} |`);
   }
+  lines.push('', `## Models made from catalog entries no rule places on a seed model (${report.catalogModels.length})`, '');
+  lines.push('| model | name | developer | offerings |', '|---|---|---|---|');
+  for (const m of report.catalogModels) lines.push(`| ${m.model} | ${m.name} | ${m.developer ?? '(not in the catalog)'} | ${m.offerings.join(', ')} |`);
   lines.push('', `## Models no offering serves (${report.modelsWithoutOffering.length})`, '');
   for (const model of report.modelsWithoutOffering) lines.push(`- ${model}`);
   lines.push('', `## Offerings matched by a rule other than their provider id (${report.matched.filter((m) => m.rule !== 'provider-id').length})`, '');

@@ -67,6 +67,8 @@ export function normalName(raw: string): NormalName {
     name,
   );
   name = apply('version-suffix', name.replace(/-instruct-v\d+(?:\.\d+)+$/, '-instruct').replace(/-0\d\d$/, ''), name);
+  // Fireworks writes a version's point as "p" (deepseek-v3p1, glm-4p5).
+  name = apply('version-suffix', name.replace(/(\d)p(\d)/g, '$1-$2'), name);
   let parts = words(name);
   const unpackaged = parts.filter((word, i) => !(PACKAGING_WORDS.has(word) && i > 0));
   if (unpackaged.length !== parts.length) rules.push('packaging');

@@ -1,6 +1,7 @@
 import { calcPrice, type Provider as PricedProviderData } from '@pydantic/genai-prices';
 import neo4j from 'neo4j-driver';
 import { KIND_LABELS, keyOf, type Kind } from '../entity/keys.js';
+import { MODALITIES } from '../entity/vocabularies.js';
 import { normalize } from './names.js';
 import type { CatalogData, CatalogPackage } from './packages.js';
 import { CatalogOffering, CatalogProvider, PricedModel, PricedProvider, rejection, type RejectedRecord } from './records.js';
@@ -91,6 +92,8 @@ export interface CatalogReport {
   aliases: number;
   matched: ResolvedOffering[];
   unmatched: UnmatchedOffering[];
+  /** Models made from catalog entries no rule places on a seed model, with their developer where known. */
+  catalogModels: Array<{ model: string; name: string; developer: string | null; offerings: string[] }>;
   /** Models of the graph no offering serves. */
   modelsWithoutOffering: string[];
   rejected: RejectedRecord[];
@@ -128,6 +131,44 @@ function hoursBetween(start: string, end: string): number {
   return (hours(end) - hours(start) + 24) % 24;
 }
 
+/** Organizations of the seed by the routing prefix of a provider-side id ("deepseek-ai/", "meta-llama/"). */
+const DEVELOPER_PREFIXES: Readonly<Record<string, string>> = {
+  openai: 'openai',
+  anthropic: 'anthropic',
+  google: 'google',
+  'deepseek-ai': 'deepseek',
+  deepseek: 'deepseek',
+  'meta-llama': 'meta',
+  meta: 'meta',
+  qwen: 'alibaba-cloud',
+  mistralai: 'mistral-ai',
+  mistral: 'mistral-ai',
+  'mistral-ai': 'mistral-ai',
+};
+
+/** The developer the catalog names for entries of one model: its own API serving it, or a routing prefix. */
+function developerOf(entries: ReadonlyArray<{ provider: string; offering: { id: string } }>): string | null {
+  for (const entry of entries) {
+    const own = Object.entries(FIRST_PARTY).find(([, provider]) => provider === entry.provider)?.[0];
+    if (own) return own;
+  }
+  for (const entry of entries) {
+    const prefix = /^(?:hf:)?([A-Za-z0-9-]+)\/[^/]+$/.exec(entry.offering.id)?.[1]?.toLowerCase();
+    const dotted = /^([a-z]+)\./.exec(entry.offering.id)?.[1];
+    const found = (prefix && DEVELOPER_PREFIXES[prefix]) || (dotted && DEVELOPER_PREFIXES[dotted]);
+    if (found) return found;
+  }
+  return null;
+}
+
+function countNames(entries: ReadonlyArray<{ offering: { name: string } }>): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const entry of entries) names.set(entry.offering.name, (names.get(entry.offering.name) ?? 0) + 1);
+  return names;
+}
+
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 /** A flat price, or a tiered price's base (with where its first tier starts). */
 function flat(price: number | { base: number; tiers: Array<{ start: number }> } | undefined): { price?: number; tieredAbove?: number } {
   if (price === undefined) return {};
@@ -148,6 +189,7 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
     matched: [],
     unmatched: [],
     modelsWithoutOffering: [],
+    catalogModels: [],
     rejected: [],
     ambiguousNames: [],
     timeOfDayPrices: 0,
@@ -186,7 +228,16 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
   const namesOf = new Map<string, Set<string>>();
   const served = new Set<string>();
   const firstParty = new Map<string, Array<{ id: string; offering: CatalogOffering }>>();
+  const unplaced: Array<{
+    key: string;
+    id: string;
+    provider: string;
+    offering: CatalogOffering;
+    reason: string;
+    nearest: UnmatchedOffering['nearest'];
+  }> = [];
   const modelsById = new Map(models.map((model) => [model.id, model]));
+  const catalogModels: KnownModel[] = [];
 
   for (const [providerId, rawProvider] of Object.entries((data.models.providers ?? {}) as Record<string, unknown>)) {
     const provider = CatalogProvider.safeParse(rawProvider);
@@ -240,7 +291,9 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
         names.add(o.name);
         namesOf.set(resolved.model, names);
       } else {
-        report.unmatched.push({ offering: offeringId, reason: resolved.reason, nearest: resolved.nearest });
+        // An entry the overrides keep off every model stays unmatched; the others may make a model of their own.
+        if (resolved.overridden) report.unmatched.push({ offering: offeringId, reason: resolved.reason, nearest: null });
+        else unplaced.push({ key: offeringKey, id: offeringId, provider: provider.data.id, offering: o, reason: resolved.reason, nearest: resolved.nearest });
       }
 
       // The list price models.dev gives (undated), then genai-prices' dated prices where its rules match.
@@ -311,6 +364,68 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
     }
   }
 
+  // Entries no rule places on a model of the seed: one model per normal form, for those that write text (a
+  // language model; image, speech and embedding entries stay offerings without a model), with its developer
+  // where the catalog says it (the id's routing prefix, or the developer's own API serving it).
+  const knownIds = new Set(models.map((model) => model.id));
+  const groups = new Map<string, typeof unplaced>();
+  for (const entry of unplaced) {
+    const normal = normalize(entry.offering.id);
+    if (!entry.offering.modalities.output.includes('text') || !/^[a-z0-9][a-z0-9-]*$/.test(normal)) {
+      report.unmatched.push({
+        offering: entry.id,
+        reason: `${entry.reason}; ${entry.offering.modalities.output.includes('text') ? 'its name has no normal form' : `it writes no text (${entry.offering.modalities.output.join(', ')}): no language model`}`,
+        nearest: entry.nearest,
+      });
+      continue;
+    }
+    if (knownIds.has(normal)) {
+      report.unmatched.push({ offering: entry.id, reason: `${entry.reason}; a seed model has the id ${normal} under another name`, nearest: entry.nearest });
+      continue;
+    }
+    groups.set(normal, [...(groups.get(normal) ?? []), entry]);
+  }
+  for (const [modelId, entries] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const developer = developerOf(entries);
+    const own = entries.filter((entry) => developer && FIRST_PARTY[developer] === entry.provider);
+    const names = countNames(own.length ? own : entries);
+    // The name most offerings give it; a platform's path ("@cf/meta/...") only when there is nothing else.
+    const name = [...names].sort(([a, x], [b, y]) => Number(a.startsWith('@')) - Number(b.startsWith('@')) || y - x || a.length - b.length || a.localeCompare(b))[0]![0];
+    const earliest = entries.map((entry) => entry.offering.release_date).sort()[0]!;
+    const weightsAvailable = (own.length ? own : entries).some((entry) => entry.offering.open_weights);
+    const contexts = entries.map((entry) => entry.offering.limit.context).filter((context) => context > 0);
+    const modelKey = node('model', modelId, {
+      name,
+      family: capitalize(modelId.split('-')[0]!),
+      status: 'RELEASED',
+      releaseDate: date(earliest),
+      releaseDatePrecision: 'DAY',
+      contextWindow: contexts.length ? Math.max(...contexts) : undefined,
+      modalities: [...new Set(entries.flatMap((entry) => entry.offering.modalities.input))].filter((m) => (MODALITIES as readonly string[]).includes(m)).sort(),
+      weightsAvailable,
+      openTrainingData: false,
+      openTrainingCode: false,
+      // Closed is what no weights means; open weights without a licence the catalog names has no category.
+      openness: weightsAvailable ? undefined : 'CLOSED',
+      strengths: [],
+      limitations: [],
+      notes: `From the model catalog ${data.models.name} ${data.models.version}: served by ${entries.length} offering${entries.length === 1 ? '' : 's'}; its licence is not in the catalog.`,
+    });
+    link('SOURCED_FROM', modelKey, modelsSource);
+    if (developer) link('DEVELOPS', keyOf('organization', developer), modelKey);
+    report.catalogModels.push({ model: modelId, name, developer, offerings: entries.map((entry) => entry.id) });
+    for (const entry of entries) {
+      link('SERVES', entry.key, modelKey, { rule: 'catalog-model', detail: `${entry.offering.id} -> ${modelId}` });
+      const offeringNode = nodes.find((n) => n.key === entry.key)!;
+      offeringNode.props.matchedBy = 'catalog-model';
+      const known = namesOf.get(modelId) ?? new Set<string>();
+      known.add(entry.offering.id);
+      known.add(entry.offering.name);
+      namesOf.set(modelId, known);
+    }
+    catalogModels.push({ id: modelId, name });
+  }
+
   // Aliases: a model's own names, the aliases file's, and every name an offering serving it uses; a
   // name that would lead to two models leads to neither.
   const aliasModels = new Map<string, { models: Set<string>; names: Set<string> }>();
@@ -322,7 +437,7 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
     entry.names.add(name);
     aliasModels.set(normal, entry);
   };
-  for (const model of models) {
+  for (const model of [...models, ...catalogModels]) {
     alias(model.id, model.id);
     alias(model.name, model.id);
   }

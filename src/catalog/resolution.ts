@@ -52,7 +52,7 @@ export type MatchRule = 'override' | 'provider-id' | 'display-name' | 'parameter
 
 export type Resolution =
   | { model: string; rule: MatchRule; nameRules: NameRule[]; detail: string }
-  | { model: null; reason: string; nearest: { model: string; likeness: number } | null };
+  | { model: null; reason: string; nearest: { model: string; likeness: number } | null; overridden?: true };
 
 /** Words that only say a model's size (17b, 16e, a22b, 0.5b): dropped by the parameter-size rule. */
 const SIZE_WORD = /^(a?\d+(?:\.\d+)?[bm]|\d+e)$/;
@@ -93,7 +93,7 @@ export class Resolver {
     if (override) {
       return override.model
         ? { model: override.model, rule: 'override', nameRules: [], detail: override.reason }
-        : { model: null, reason: `seed/catalog-resolution.yaml: ${override.reason}`, nearest: null };
+        : { model: null, reason: `seed/catalog-resolution.yaml: ${override.reason}`, nearest: null, overridden: true };
     }
     const byId = normalName(id);
     const ambiguous: string[] = [];

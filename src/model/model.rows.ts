@@ -24,6 +24,8 @@ export interface ModelRow extends EntityRow {
   strengths: string[];
   limitations: string[];
   notes: string | null;
+  /** 'seed', 'api' or 'catalog' (made from the model catalogs). */
+  origin?: string | null;
   organization: OrganizationRow | null;
   licence: LicenceRow | null;
   codeLicence: LicenceRow | null;

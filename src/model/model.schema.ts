@@ -90,6 +90,9 @@ export const ModelFilter = builder.inputType('ModelFilter', {
     maxTotalParamsB: t.float({ description: 'At most this many parameters, in billions.' }),
     domain: t.field({ type: [Domain], description: 'Has benchmark results in one of these domains.' }),
     tier: t.intList({ description: "In one of the analysis document's tiers (1, 2 or 3)." }),
+    curated: t.boolean({
+      description: 'true: only the curated models (seed/, with their licences, sizes and results); false: only those made from the model catalogs.',
+    }),
   }),
 });
 
@@ -105,7 +108,12 @@ Model.implement({
   description: 'A language model, open or closed, with its developer, licence, openness and benchmark results.',
   extensions: { nodeKind: 'model' },
   fields: (t) => ({
-      modelId: t.exposeString('id', { description: 'The stable id in seed/models.yaml (e.g. "deepseek-r1").' }),
+      modelId: t.exposeString('id', { description: 'The stable id in seed/models.yaml (e.g. "deepseek-r1"), or the normal form of its name for a model made from the catalogs (e.g. "gpt-4-1").' }),
+      curated: t.boolean({
+        description: 'Whether it is curated (seed/ or the API) rather than made from the model catalogs, which say no licence, size or result.',
+        extensions: { properties: ['origin'] },
+        resolve: (m) => m.origin !== 'catalog',
+      }),
       name: t.exposeString('name', { description: 'Its name, as its developer writes it (e.g. DeepSeek-R1).' }),
       family: t.exposeString('family', { description: 'Llama, Qwen, DeepSeek, Mistral, OLMo, Gemma, GPT, o-series, Claude, Gemini.' }),
       organization: t.field({
@@ -126,7 +134,11 @@ Model.implement({
         description: 'A separate licence of its code, where it differs (DeepSeek-V3: MIT code, DeepSeek licence weights).',
         resolve: (m) => m.codeLicence,
       }),
-      openness: t.expose('openness', { type: Openness, nullable: true, description: 'Derived from weights, licence category and training data; null for a model not released.' }),
+      openness: t.expose('openness', {
+        type: Openness,
+        nullable: true,
+        description: 'Derived from weights, licence category and training data; null for a model not released, or with open weights under a licence the catalogs do not name.',
+      }),
       status: t.expose('status', { type: ModelStatusEnum, description: 'Released, announced or unreleased.' }),
       tier: t.field({ type: Tier, nullable: true, description: "The analysis document's tier, where it names one.", resolve: (m) => m.tier }),
       releaseDate: t.expose('releaseDate', { type: 'Date', nullable: true, description: 'When it was released (or announced); see releaseDatePrecision.' }),
