@@ -9,8 +9,10 @@ import { describeImport, importCatalogs } from './importer.js';
  * .neo4j-local/dev, started for the import and stopped after).
  */
 const print = (line: string) => process.stdout.write(`${line}\n`);
+let debug = false;
 try {
   const config = loadConfig();
+  debug = config.LOG_LEVEL === 'debug';
   const connected = await connect(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, undefined, config.LOG_FORMAT));
   try {
     const { summary, report, reportFiles } = await importCatalogs(connected.db, { progress: print });
@@ -20,6 +22,7 @@ try {
     await connected.close();
   }
 } catch (error) {
-  process.stderr.write(`${String((error as Error).stack ?? error)}\n`);
+  // The message says what to do; the stack only helps a developer (LOG_LEVEL=debug).
+  process.stderr.write(`${debug ? String((error as Error).stack ?? error) : error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 }

@@ -206,6 +206,17 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
         });
         child.once('exit', (code, signal) => {
           clearTimeout(timer);
+          // Another process holds this folder's store: most likely `npm start`, which seeds and imports on
+          // its own; a second Neo4j cannot share the files.
+          if (stderrTail.some((line) => line.includes('Lock file has been locked by another process'))) {
+            reject(
+              new Error(
+                `The local Neo4j in ${homeDir} is in use by another process (is \`npm start\` running? It loads the seed and ` +
+                  'imports the catalogs at every start). Stop it first, or point NEO4J_URI at the Neo4j it runs.',
+              ),
+            );
+            return;
+          }
           reject(
             new Error(
               `The local Neo4j exited before it was ready (code ${code}, signal ${signal}); ` +
