@@ -42,7 +42,7 @@ const graphSize = async () => ({
 });
 
 const RECORD = `mutation Record($input: BenchmarkResultInput!) {
-  recordBenchmarkResult(input: $input) { score setting reportedBy sourceTable model { modelId } benchmark { benchmarkId } source { sourceId url title } } }`;
+  recordBenchmarkResult(input: $input) { score setting reportedBy evaluator sourceTable model { modelId } benchmark { benchmarkId } source { sourceId url title } } }`;
 const UPSERT = `mutation Upsert($input: ModelInput!) {
   upsertModel(input: $input) { modelId name openness status releaseDate releaseDatePrecision organization { organizationId } licence { licenceId } source { sourceId } } }`;
 
@@ -108,11 +108,18 @@ describe('recording a benchmark result', () => {
     source: { url: 'https://example.org/test-table-1', title: 'Test table 1' },
   };
 
+  it("says who ran a recorded result from its reporter, as the seed's are: Alibaba's own score on Qwen3 is self-reported", async () => {
+    const own = await send(RECORD, { input: { ...result, reportedBy: 'Alibaba (Qwen team)', sourceTable: 'Test table own' } }, editorToken);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.recordBenchmarkResult.evaluator).toBe('DEVELOPER');
+  });
+
   it('records the score with its source, and recording it again updates it instead of adding another', async () => {
     const first = await send(RECORD, { input: result }, editorToken);
     expect(first.errors).toBeUndefined();
     expect(first.data!.recordBenchmarkResult).toMatchObject({
       score: 72.9,
+      evaluator: 'INDEPENDENT', // "Test lab" develops no model of the graph
       model: { modelId: 'qwen3-32b' },
       benchmark: { benchmarkId: 'aime-2025' },
       source: { url: 'https://example.org/test-table-1', title: 'Test table 1' },

@@ -313,3 +313,34 @@ describe('claims', () => {
     expect(data!.claims.edges.every((e: { node: { sectionNumber: number } }) => e.node.sectionNumber === 4)).toBe(true);
   });
 });
+
+describe('who ran a result', () => {
+  it("says a self-reported score from a rival lab's number: DeepSeek's table grades DeepSeek-R1 itself and Claude 3.5 Sonnet as a rival", async () => {
+    const { data, errors } = await ask(
+      app,
+      `{ r1: model(id: "deepseek-r1") { results(benchmark: "MATH-500") { reportedBy evaluator sourceTable } }
+         claude: model(id: "claude-3-5-sonnet") { results(benchmark: "MATH-500") { reportedBy evaluator sourceTable } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const inDeepSeeksTable = (results: Array<{ reportedBy: string; evaluator: string; sourceTable: string }>) =>
+      results.filter((r) => r.reportedBy === 'DeepSeek').map((r) => r.evaluator);
+    expect(new Set(inDeepSeeksTable(data!.r1.results))).toEqual(new Set(['DEVELOPER']));
+    expect(new Set(inDeepSeeksTable(data!.claude.results))).toEqual(new Set(['OTHER_DEVELOPER']));
+  });
+
+  it('filters results and the leaderboard by who ran them; no score in the seed is independent', async () => {
+    const { data, errors } = await ask(
+      app,
+      `{ selfReported: leaderboard(benchmark: "GPQA Diamond", evaluator: [DEVELOPER]) { model { modelId } result { evaluator } }
+         independent: leaderboard(benchmark: "GPQA Diamond", evaluator: [INDEPENDENT]) { rank }
+         model(id: "claude-3-5-sonnet") { all: results { evaluator } rivals: results(evaluator: [OTHER_DEVELOPER]) { evaluator } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.selfReported.length).toBeGreaterThan(0);
+    expect(data!.selfReported.every((e: { result: { evaluator: string } }) => e.result.evaluator === 'DEVELOPER')).toBe(true);
+    expect(data!.independent).toEqual([]); // every score of the seed is a vendor's
+    const all = data!.model.all as Array<{ evaluator: string }>;
+    expect(data!.model.rivals).toEqual(all.filter((r) => r.evaluator === 'OTHER_DEVELOPER'));
+    expect(data!.model.rivals.length).toBeGreaterThan(0);
+  });
+});

@@ -7,6 +7,6 @@ OPTIONAL MATCH (r)-[:REPORTED_IN]->(s:Source)
 RETURN m.id AS model_id, m.name AS model, m.openness AS openness,
        b.id AS benchmark_id, b.name AS benchmark,
        COLLECT { MATCH (b)-[:MEASURES]->(d:Domain) RETURN d.id ORDER BY d.id } AS domains,
-       r.score AS score, r.setting AS setting, r.reportedBy AS reported_by, r.sourceTable AS source_table,
+       r.score AS score, r.setting AS setting, r.reportedBy AS reported_by, r.evaluator AS evaluator, r.sourceTable AS source_table,
        s.id AS source_id, s.url AS source_url
 ORDER BY b.id, r.score DESC, m.id, r.id

@@ -1,11 +1,11 @@
 // The best result per model on one benchmark ($benchmark, an id or a name: see benchmark/named), optionally only some openness
-// categories, best first, in one row with `found` (false: no such benchmark). The best result may come
+// categories or results run by some evaluators ($evaluators), best first, in one row with `found` (false: no such benchmark). The best result may come
 // from any source table: each entry names its table. Each model comes with what the request reads of it
 // ($pick, see model/picked), each result with the properties in $resultPick.
 WITH {{benchmark/named}} AS b
 CALL (b) {
   MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
-  WHERE $openness IS NULL OR m.openness IN $openness
+  WHERE ($openness IS NULL OR m.openness IN $openness) AND ($evaluators IS NULL OR r.evaluator IN $evaluators)
   WITH m, max(r.score) AS best
   ORDER BY best DESC, m.id
   LIMIT toInteger($limit)
@@ -15,7 +15,7 @@ CALL (b) {
   // From the model's few results, not the benchmark's many.
   CALL (b, m, best) {
     MATCH (m)-[:HAS_RESULT]->(r:BenchmarkResult)
-    WHERE r.score = best AND EXISTS { (r)-[:ON_BENCHMARK]->(b) }
+    WHERE r.score = best AND EXISTS { (r)-[:ON_BENCHMARK]->(b) } AND ($evaluators IS NULL OR r.evaluator IN $evaluators)
     RETURN r ORDER BY r.id LIMIT 1
   }
   WITH m, r ORDER BY best DESC, m.id

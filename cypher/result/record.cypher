@@ -6,6 +6,7 @@ ON CREATE SET r:BenchmarkResult, r.id = $id, r.origin = 'api', r.createdAt = dat
 SET r.score = $score, r.setting = $setting, r.reportedBy = $reportedBy, r.sourceTable = $sourceTable,
     r.notes = $notes, r.updatedAt = datetime()
 MERGE (m)-[h:HAS_RESULT]->(r) ON CREATE SET h.origin = 'api'
+SET r.evaluator = {{result/evaluator}}
 MERGE (r)-[o:ON_BENCHMARK]->(b) ON CREATE SET o.origin = 'api'
 MERGE (r)-[p:REPORTED_IN]->(s) ON CREATE SET p.origin = 'api'
 RETURN {{result/projection}} AS result

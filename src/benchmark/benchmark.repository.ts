@@ -28,8 +28,12 @@ export async function benchmarkNamed(ctx: Context, benchmark: string): Promise<B
 }
 
 /** The results of several models, per model in the order asked; optionally on one benchmark or domain. */
-export async function resultsOfModels(ctx: Context, ids: readonly string[], args: { benchmark?: string | null; domain?: string | null }): Promise<ResultRow[][]> {
-  const rows = await ctx.db.read(cypher('result/by-model-ids'), { ids, benchmark: args.benchmark ?? null, domain: args.domain ?? null });
+export async function resultsOfModels(
+  ctx: Context,
+  ids: readonly string[],
+  args: { benchmark?: string | null; domain?: string | null; evaluator?: readonly string[] | null },
+): Promise<ResultRow[][]> {
+  const rows = await ctx.db.read(cypher('result/by-model-ids'), { ids, benchmark: args.benchmark ?? null, domain: args.domain ?? null, evaluators: args.evaluator ?? null });
   mustHaveFoundBenchmark(rows[0]?.found, args.benchmark);
   const byId = new Map(rows.map((row) => [row.groupId as string, row.results as ResultRow[]]));
   return ids.map((id) => byId.get(id) ?? []);

@@ -1,3 +1,4 @@
+import type { RESULT_EVALUATORS } from '../entity/vocabularies.js';
 import type { EntityRow } from '../entity/keys.js';
 
 /** A benchmark and a result as the Cypher of cypher/benchmark/ and cypher/model/picked return them. */
@@ -13,6 +14,8 @@ export interface ResultRow extends EntityRow {
   score: number;
   setting: string;
   reportedBy: string;
+  /** Who ran it: its model's developer, another lab, or an independent evaluator. */
+  evaluator: (typeof RESULT_EVALUATORS)[number];
   sourceTable: string;
   notes: string | null;
   modelId: string;

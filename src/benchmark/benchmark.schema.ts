@@ -1,7 +1,7 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { builder } from '../graphql/builder.js';
-import { BENCHMARK_METRICS } from '../entity/vocabularies.js';
+import { BENCHMARK_METRICS, RESULT_EVALUATORS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { column, grouped } from '../neo4j/rows.js';
 import type { EntityRow } from '../entity/keys.js';
@@ -31,6 +31,15 @@ export const Benchmark = builder.loadableNodeRef('Benchmark', {
   id: { resolve: (b: BenchmarkRow) => b.id },
   load: (ids: string[], ctx: Context) => column<BenchmarkRow>(ctx, 'benchmark/by-ids', { ids }, 'benchmark'),
   sort: (b) => b.id,
+});
+
+export const ResultEvaluator = builder.enumType('ResultEvaluator', {
+  description: 'Who ran a benchmark result.',
+  values: {
+    DEVELOPER: { description: "The model's own developer: a self-reported score." },
+    OTHER_DEVELOPER: { description: "Another lab of the graph, in its own comparison table (DeepSeek's table with Claude in it)." },
+    INDEPENDENT: { description: 'An evaluator that develops no model of the graph.' },
+  } satisfies Record<(typeof RESULT_EVALUATORS)[number], { description: string }>,
 });
 
 export const BenchmarkResult = builder.loadableNodeRef('BenchmarkResult', {
@@ -92,6 +101,10 @@ BenchmarkResult.implement({
     score: t.exposeFloat('score', { description: 'The score, in the benchmark\'s metric.' }),
     setting: t.exposeString('setting', { description: 'How it was measured (shots, sampling, snapshot).' }),
     reportedBy: t.exposeString('reportedBy', { description: 'Who published the number.' }),
+    evaluator: t.expose('evaluator', {
+      type: ResultEvaluator,
+      description: "Who ran it, from its reporter: the model's own developer (self-reported), another lab, or an independent evaluator.",
+    }),
     sourceTable: t.exposeString('sourceTable', { description: 'The table it comes from; scores are comparable within one table.' }),
     notes: t.exposeString('notes', { nullable: true, description: 'Caveats of the source about this number.' }),
     model: t.field({ type: Model, description: 'The model scored.', resolve: (r) => r.modelId }),
@@ -103,9 +116,9 @@ BenchmarkResult.implement({
 /** Per request and per argument set, a DataLoader of models' results (one query for all models asked). */
 const resultLoaders = createContextCache(() => new Map<string, DataLoader<string, ResultRow[]>>());
 
-function resultLoaderOf(ctx: Context, args: { benchmark?: string | null; domain?: string | null }) {
+function resultLoaderOf(ctx: Context, args: { benchmark?: string | null; domain?: string | null; evaluator?: readonly string[] | null }) {
   const loaders = resultLoaders(ctx);
-  const key = JSON.stringify([args.benchmark ?? null, args.domain ?? null]);
+  const key = JSON.stringify([args.benchmark ?? null, args.domain ?? null, args.evaluator ?? null]);
   let loader = loaders.get(key);
   if (!loader) {
     loader = new DataLoader((ids: readonly string[]) => resultsOfModels(ctx, ids, args));
@@ -121,10 +134,11 @@ builder.objectField(Model, 'results', (t) =>
     args: {
       benchmark: t.arg.string({ description: 'A benchmark id or name.' }),
       domain: t.arg({ type: Domain, description: 'Only results on benchmarks of this domain.' }),
+      evaluator: t.arg({ type: [ResultEvaluator], description: 'Only results run by these (DEVELOPER: self-reported).' }),
     },
     // A model list that was asked for all results brought them along (cypher/model/picked); otherwise one
     // batched query per argument set.
-    resolve: (m, args, ctx) => (m.results && !args.benchmark && !args.domain ? m.results : resultLoaderOf(ctx, args).load(m.id)),
+    resolve: (m, args, ctx) => (m.results && !args.benchmark && !args.domain && !args.evaluator ? m.results : resultLoaderOf(ctx, args).load(m.id)),
   }),
 );
 

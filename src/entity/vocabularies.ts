@@ -7,6 +7,8 @@
 export const ARCHITECTURES = ['DENSE', 'MIXTURE_OF_EXPERTS'] as const;
 export const MODALITIES = ['text', 'image', 'audio', 'video'] as const;
 export const BENCHMARK_METRICS = ['PERCENT', 'RATING'] as const;
+/** Who ran a benchmark result (cypher/result/evaluator.cypher). */
+export const RESULT_EVALUATORS = ['DEVELOPER', 'OTHER_DEVELOPER', 'INDEPENDENT'] as const;
 export const SOURCE_KINDS = ['DOCUMENT_SECTION', 'WEB', 'REVIEW', 'PACKAGE'] as const;
 export const ORGANIZATION_KINDS = ['COMPANY', 'NON_PROFIT', 'RESEARCH_LAB'] as const;
 export const RELEASE_STANCES = ['OPEN_RELEASE', 'CLOSED_RELEASE'] as const;

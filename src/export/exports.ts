@@ -56,7 +56,7 @@ const TABLES: Record<string, Table> = {
   results: {
     query: 'export/results',
     columns: [
-      'model_id', 'model', 'openness', 'benchmark_id', 'benchmark', 'domains', 'score', 'setting', 'reported_by', 'source_table',
+      'model_id', 'model', 'openness', 'benchmark_id', 'benchmark', 'domains', 'score', 'setting', 'reported_by', 'evaluator', 'source_table',
       'source_id', 'source_url',
     ],
     params: z.strictObject({

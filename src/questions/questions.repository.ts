@@ -63,10 +63,11 @@ export async function benchmarkWins(ctx: Context, args: BenchmarkWinsArguments, 
 export interface LeaderboardArguments {
   benchmark: string;
   openness?: readonly string[] | null;
+  evaluator?: readonly string[] | null;
 }
 
 export function leaderboardQuery(args: LeaderboardArguments, limit: number, pick: ModelPick, resultPick: string[]): AssembledQuery {
-  return { query: cypher('questions/leaderboard'), params: { benchmark: args.benchmark, openness: args.openness ?? null, limit, pick, resultPick } };
+  return { query: cypher('questions/leaderboard'), params: { benchmark: args.benchmark, openness: args.openness ?? null, evaluators: args.evaluator ?? null, limit, pick, resultPick } };
 }
 
 /** Each model's best result on one benchmark, best first; the benchmark found by id or name in the same query. */

@@ -1,5 +1,5 @@
 import { builder } from '../graphql/builder.js';
-import { Benchmark, BenchmarkResult } from '../benchmark/benchmark.schema.js';
+import { Benchmark, BenchmarkResult, ResultEvaluator } from '../benchmark/benchmark.schema.js';
 import { Domain } from '../benchmark/domain.js';
 import { mustBeBetween } from '../errors.js';
 import { Model, ModelFilter, Openness } from '../model/model.schema.js';
@@ -202,6 +202,7 @@ builder.queryFields((t) => ({
     args: {
       benchmark: t.arg.string({ required: true, description: 'A benchmark id or name, e.g. "GPQA Diamond".' }),
       openness: t.arg({ type: [Openness], description: 'Only models in these openness categories.' }),
+      evaluator: t.arg({ type: [ResultEvaluator], description: 'Only results run by these (INDEPENDENT: no lab grading itself or a rival).' }),
       first: t.arg.int({ description: 'At most this many entries (default 20, at most 500).' }),
     },
     resolve: async (_root, args, ctx, info) => {

@@ -107,6 +107,8 @@ export async function writePlan(db: Database, plan: SeedPlan, progress: (line: s
     summary.relationshipsRemoved += removed;
     progress(`wrote ${relationships.length} ${type} relationships (${created} new${removed ? `, ${removed} stale removed` : ''})`);
   }
+  // Who ran each result follows from its reporter and the model's developer, both written above.
+  await db.write(cypher('seed/result-evaluators'));
   return summary;
 }
 
