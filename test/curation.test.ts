@@ -250,7 +250,7 @@ describe('adding a claim and linking a motive', () => {
   it('refuses a verdict without deciding facts, an unknown subject or a taken id', async () => {
     const base = { id: 'test-claim-2', statement: 'Something.', section: 2, kind: 'FACT', verdict: 'SUPPORTED', about: ['model:deepseek-r1'], decidedBy: ['deepseek-r1-mit'] };
     for (const [input, expected] of [
-      [{ ...base, decidedBy: [] }, 'decidedBy: a SUPPORTED or CONTRADICTED claim needs the facts that decide it'],
+      [{ ...base, decidedBy: [] }, 'decidedBy: a SUPPORTED, PARTLY_SUPPORTED, MIXED, CONTRADICTED claim needs the facts that decide it'],
       [{ ...base, about: ['model:gpt-7'] }, 'input.about: unknown node(s) "model:gpt-7"'],
       [{ ...base, id: 'test-r1-apache-again' }, 'input.id: a claim "test-r1-apache-again" exists already'],
       [{ ...base, section: 9 }, 'section'],

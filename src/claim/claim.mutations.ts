@@ -1,3 +1,4 @@
+import { DECIDED_VERDICTS } from '../entity/vocabularies.js';
 import { z } from 'zod';
 import { builder } from '../graphql/builder.js';
 import { slugId } from '../entity/keys.js';
@@ -19,14 +20,14 @@ const ClaimInput = builder.inputType('ClaimInput', {
     kind: t.field({ type: ClaimKind, required: true, description: 'Fact, comparison or projection.' }),
     verdict: t.field({ type: ClaimVerdict, required: true, description: 'Its standing against the sourced facts.' }),
     about: t.stringList({ required: true, description: 'Keys of the nodes it is about ("model:deepseek-r1").', validate: z.array(key).min(1).max(50) }),
-    decidedBy: t.stringList({ description: 'Ids of the sourced facts that decide it (required for SUPPORTED and CONTRADICTED).', validate: z.array(slug).max(50).nullish() }),
+    decidedBy: t.stringList({ description: 'Ids of the sourced facts that decide it (required for SUPPORTED, PARTLY_SUPPORTED, MIXED and CONTRADICTED).', validate: z.array(slug).max(50).nullish() }),
     conflict: t.string({ description: 'The conflict with primary sources, for a contradicted claim.', validate: z.string().trim().min(1).max(2000).nullish() }),
     note: t.string({ description: 'Why the verdict is what it is.', validate: z.string().trim().min(1).max(2000).nullish() }),
   }),
   validate: z
     .looseObject({ verdict: z.string(), decidedBy: z.array(z.string()).nullish() })
-    .refine((c) => !['SUPPORTED', 'CONTRADICTED'].includes(c.verdict) || (c.decidedBy?.length ?? 0) > 0, {
-      message: 'a SUPPORTED or CONTRADICTED claim needs the facts that decide it',
+    .refine((c) => !(DECIDED_VERDICTS as readonly string[]).includes(c.verdict) || (c.decidedBy?.length ?? 0) > 0, {
+      message: `a ${DECIDED_VERDICTS.join(', ')} claim needs the facts that decide it`,
       path: ['decidedBy'],
     }),
 });

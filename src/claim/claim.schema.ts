@@ -14,6 +14,8 @@ export const ClaimVerdict = builder.enumType('ClaimVerdict', {
   description: "A claim's standing against the sourced facts.",
   values: {
     SUPPORTED: { description: 'The sourced facts bear it out.' },
+    PARTLY_SUPPORTED: { description: "True of some of what it names, not of all (Qwen's models: Qwen3 and QwQ are Apache 2.0, Qwen2.5-72B is not)." },
+    MIXED: { description: 'The evidence points both ways (a comparison won in one table and lost in another).' },
     CONTRADICTED: { description: 'The sourced facts say otherwise.' },
     UNVERIFIED: { description: 'No sourced fact decides it either way.' },
     PROJECTION: { description: 'A forecast, not a fact (the document says so itself).' },

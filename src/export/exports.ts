@@ -3,6 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import { z } from 'zod';
 import { DOMAINS } from '../benchmark/domain.js';
 import { commaSeparated } from '../config.js';
+import { CLAIM_VERDICTS } from '../entity/vocabularies.js';
 import { normalize } from '../catalog/names.js';
 import { isCalendarDay } from '../entity/calendar.js';
 import { databaseFailure } from '../errors.js';
@@ -31,7 +32,6 @@ const enumList = <T extends string>(values: readonly T[]) =>
   commaSeparated(z.array(z.string().transform(enumSpelling).pipe(z.enum(values as unknown as [T, ...T[]]))).min(1));
 
 const domainNames = Object.keys(DOMAINS) as Array<keyof typeof DOMAINS>;
-const VERDICTS = ['SUPPORTED', 'CONTRADICTED', 'UNVERIFIED', 'PROJECTION'] as const;
 const CLAIM_KINDS = ['FACT', 'COMPARISON', 'PROJECTION'] as const;
 
 interface Table {
@@ -94,7 +94,7 @@ const TABLES: Record<string, Table> = {
   claims: {
     query: 'export/claims',
     columns: ['claim_id', 'section_number', 'section', 'statement', 'kind', 'verdict', 'about', 'decided_by', 'conflict', 'note'],
-    params: z.strictObject({ verdict: enumList(VERDICTS).optional(), kind: enumList(CLAIM_KINDS).optional() }),
+    params: z.strictObject({ verdict: enumList(CLAIM_VERDICTS).optional(), kind: enumList(CLAIM_KINDS).optional() }),
     queryParams: async (_db, { verdict, kind }) => ({ verdicts: verdict ?? null, kinds: kind ?? null }),
   },
 };
