@@ -38,12 +38,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
         'ServiceUnavailable',
         'SessionExpired',
         'Neo.ClientError.Security.AuthorizationExpired',
-        // Neo4j shutting down (or starting) answers queries in flight with this one.
+        // Neo4j shutting down (or starting) answers queries in flight with this one...
         'Neo.TransientError.General.DatabaseUnavailable',
+        // ...and a write waiting for a lock with this one ("the transaction has been terminated... because
+        // the database is shutting down"): nothing of it was committed.
+        'Neo.ClientError.Transaction.LockClientStopped',
+        'Neo.TransientError.Transaction.LockClientStopped',
       ].includes(error.code) ||
         // No connection within connectionAcquisitionTimeout (Neo4j frozen, every connection waiting on it):
         // the driver gives this one no code of its own.
-        error.message.startsWith('Connection acquisition timed out')))
+        error.message.startsWith('Connection acquisition timed out'))) ||
+    // The driver (neo4j-driver 6.3) fails a query whose connection closed under it, Neo4j going away
+    // mid-transaction, with a TypeError of its own ("reading 'onCompleted'") rather than a Neo4jError.
+    (error instanceof TypeError && /neo4j-driver-core[/\\]lib[/\\](?:result|transaction|connection)/.test(error.stack ?? ''))
   );
 }
 
