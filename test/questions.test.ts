@@ -150,6 +150,17 @@ describe('opennessGap: how many months open models lagged the closed frontier', 
     expect(gap.crossSourceCount).toBe(gap.pairs.filter((p: { crossSource: boolean | null }) => p.crossSource === true).length);
   });
 
+  it('compares within one source table unless asked otherwise, and marks every cross-source pair it is asked for', async () => {
+    const { data, errors } = await ask(app, `{
+      safe: opennessGap(domain: CODING) { crossSourceCount pairs { crossSource } }
+      any: opennessGap(domain: CODING, sameSource: false) { crossSourceCount pairs { crossSource } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.safe.crossSourceCount).toBe(0);
+    expect(data!.safe.pairs.every((p: { crossSource: boolean | null }) => p.crossSource !== true)).toBe(true);
+    expect(data!.any.crossSourceCount).toBeGreaterThan(0);
+    expect(data!.any.crossSourceCount).toBe(data!.any.pairs.filter((p: { crossSource: boolean | null }) => p.crossSource === true).length);
+  });
+
   it('finds DeepSeek-V3 matching GPT-4o on Codeforces within one source table, 7.5 months later', async () => {
     const { data } = await ask(app, `{ opennessGap(benchmark: "codeforces", sameSource: true) { pairs { closedModel { modelId } openModel { modelId } lagMonths crossSource } } }`);
     const pairs = data!.opennessGap.pairs as Array<{ closedModel: { modelId: string }; openModel: { modelId: string } | null; lagMonths: number; crossSource: boolean }>;

@@ -88,7 +88,7 @@ export interface BenchmarkScopeArguments {
 }
 
 export function opennessGapQuery(args: BenchmarkScopeArguments & { sameSource?: boolean | null }): AssembledQuery {
-  return { query: cypher('questions/openness-gap'), params: { benchmark: args.benchmark ?? null, domain: args.domain ?? null, sameSource: args.sameSource ?? false } };
+  return { query: cypher('questions/openness-gap'), params: { benchmark: args.benchmark ?? null, domain: args.domain ?? null, sameSource: args.sameSource ?? true } };
 }
 
 export async function opennessGapPairs(ctx: Context, args: BenchmarkScopeArguments & { sameSource?: boolean | null }): Promise<GapRow[]> {

@@ -220,11 +220,14 @@ builder.queryFields((t) => ({
     description:
       'For each closed model\'s result, the first model with open weights (by release date) that matched or beat it on ' +
       'that benchmark, and the lag in months, with the median: the graph\'s own test of the "6-12 month lag" claim. ' +
-      'Pairs may cross sources (marked); sameSource: true keeps only same-table pairs.',
+      'By default only pairs within one source table and reporter (scores from different tables are not comparable); sameSource: false adds cross-source pairs, each marked crossSource.',
     args: {
       domain: t.arg({ type: Domain, description: 'Only benchmarks measuring this domain.' }),
       benchmark: t.arg.string({ description: 'One benchmark, by id or name.' }),
-      sameSource: t.arg.boolean({ defaultValue: false, description: 'Only open results from the same source table and reporter as the closed one.' }),
+      sameSource: t.arg.boolean({
+        defaultValue: true,
+        description: 'Only open results from the same source table and reporter as the closed one (default); false: any, marked crossSource.',
+      }),
     },
     resolve: async (_root, args, ctx) => ({ pairs: await opennessGapPairs(ctx, args) }),
   }),
