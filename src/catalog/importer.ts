@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { step, type Logger } from '../logger.js';
+import { chunks, groupBy } from '../neo4j/batches.js';
 import { cypher } from '../neo4j/cypher.js';
 import type { Database } from '../neo4j/database.js';
 import { readCatalogPackages, type CatalogData } from './packages.js';
@@ -46,24 +47,6 @@ export interface ImportResult {
 }
 
 const hash = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('hex');
-
-/** Map.groupBy, which Node 20 lacks. */
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 export async function importCatalogs(db: Database, options: ImportOptions = {}): Promise<ImportResult> {
   const progress = options.progress ?? (() => {});

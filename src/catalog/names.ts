@@ -21,7 +21,7 @@ export interface NormalName {
   rules: NameRule[];
 }
 
-const PACKAGING_WORDS = new Set(['instruct', 'it', 'fp8', 'fp16', 'int8', 'awq', 'turbo', 'latest', 'hf', 'chat-hf', 'fast']);
+const PACKAGING_WORDS = new Set(['instruct', 'it', 'fp8', 'fp16', 'int8', 'awq', 'turbo', 'latest', 'hf', 'fast']);
 /** Provider routing prefixes written with a dot or colon before the model (Bedrock's "meta.", Synthetic's "hf:"). */
 const DOTTED_PREFIX = /^(?:(?:us|eu|apac|global|regional)\.)?(?:meta|anthropic|deepseek|mistral|amazon|cohere|ai21|openai|qwen|google|writer)\.(?=[a-z])/;
 

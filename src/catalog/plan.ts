@@ -1,5 +1,5 @@
 import { calcPrice, type Provider as PricedProviderData } from '@pydantic/genai-prices';
-import neo4j from 'neo4j-driver';
+import { neo4jDate } from '../entity/calendar.js';
 import { KIND_LABELS, keyOf, type Kind } from '../entity/keys.js';
 import { MODALITIES } from '../entity/vocabularies.js';
 import { normalize } from './names.js';
@@ -13,7 +13,7 @@ import { Resolver, type KnownModel, type MatchRule, type ResolutionFile } from '
  * known by. Pure: the importer (importer.ts) writes what this plans, and the report says what it did.
  */
 
-type Value = string | number | boolean | string[] | ReturnType<typeof date> | null;
+type Value = string | number | boolean | string[] | ReturnType<typeof neo4jDate> | null;
 export interface CatalogNode {
   key: string;
   label: string;
@@ -73,6 +73,9 @@ export const FIRST_PARTY: Readonly<Record<string, string>> = {
   meta: 'llama',
 };
 
+/** How a conflict's facts name the fact they disagree on. */
+const FIELD_WORDS = { releaseDate: 'release date', contextWindow: 'context window (tokens)', weightsAvailable: 'open weights' } as const;
+
 /** A catalog and the seed disagreeing on a fact of a model: both are kept, as a pair of facts. */
 export interface Conflict {
   model: string;
@@ -111,12 +114,6 @@ export interface CatalogPlan {
   nodes: CatalogNode[];
   relationships: CatalogRelationship[];
   report: CatalogReport;
-}
-
-/** A Neo4j date from YYYY-MM-DD. */
-function date(value: string) {
-  const [year, month, day] = value.split('-').map(Number);
-  return new neo4j.types.Date(year!, month!, day!);
 }
 
 const defined = (props: Record<string, Value | undefined>) =>
@@ -229,7 +226,7 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
   const served = new Set<string>();
   const firstParty = new Map<string, Array<{ id: string; offering: CatalogOffering }>>();
   const unplaced: Array<{
-    key: string;
+    node: CatalogNode;
     id: string;
     provider: string;
     offering: CatalogOffering;
@@ -262,8 +259,8 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
       const offeringKey = node('offering', offeringId, {
         providerModelId: o.id,
         name: o.name,
-        releaseDate: date(o.release_date),
-        lastUpdated: date(o.last_updated),
+        releaseDate: neo4jDate(o.release_date),
+        lastUpdated: neo4jDate(o.last_updated),
         knowledgeCutoff: o.knowledge,
         openWeights: o.open_weights,
         reasoning: o.reasoning,
@@ -275,6 +272,8 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
         outputLimit: o.limit.output || undefined,
         matchedBy: resolved.model !== null ? resolved.rule : undefined,
       });
+      // Kept, for an entry that will make a model of its own to say so (matchedBy) without a search.
+      const offeringNode = nodes[nodes.length - 1]!;
       report.offerings++;
       link('OFFERS', providerKey, offeringKey);
       link('SOURCED_FROM', offeringKey, modelsSource);
@@ -293,13 +292,13 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
       } else {
         // An entry the overrides keep off every model stays unmatched; the others may make a model of their own.
         if (resolved.overridden) report.unmatched.push({ offering: offeringId, reason: resolved.reason, nearest: null });
-        else unplaced.push({ key: offeringKey, id: offeringId, provider: provider.data.id, offering: o, reason: resolved.reason, nearest: resolved.nearest });
+        else unplaced.push({ node: offeringNode, id: offeringId, provider: provider.data.id, offering: o, reason: resolved.reason, nearest: resolved.nearest });
       }
 
       // The list price models.dev gives (undated), then genai-prices' dated prices where its rules match.
       if (o.cost && (o.cost.input !== undefined || o.cost.output !== undefined)) {
         const priceKey = node('price', `${offeringId}@models-dev`, {
-          from: date(o.last_updated),
+          from: neo4jDate(o.last_updated),
           inputPerMTokens: o.cost.input,
           outputPerMTokens: o.cost.output,
           cacheReadPerMTokens: o.cost.cache_read,
@@ -346,8 +345,8 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
         const input = flat(change.prices.input_mtok);
         const output = flat(change.prices.output_mtok);
         const priceKey = node('price', `${offeringId}@genai-prices:${change.id}`, {
-          from: change.from ? date(change.from) : undefined,
-          until: change.until ? date(change.until) : undefined,
+          from: change.from ? neo4jDate(change.from) : undefined,
+          until: change.until ? neo4jDate(change.until) : undefined,
           hours: change.hours ?? undefined,
           hoursPerDay: change.hoursPerDay,
           inputPerMTokens: input.price,
@@ -398,7 +397,7 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
       name,
       family: capitalize(modelId.split('-')[0]!),
       status: 'RELEASED',
-      releaseDate: date(earliest),
+      releaseDate: neo4jDate(earliest),
       releaseDatePrecision: 'DAY',
       contextWindow: contexts.length ? Math.max(...contexts) : undefined,
       modalities: [...new Set(entries.flatMap((entry) => entry.offering.modalities.input))].filter((m) => (MODALITIES as readonly string[]).includes(m)).sort(),
@@ -415,9 +414,8 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
     if (developer) link('DEVELOPS', keyOf('organization', developer), modelKey);
     report.catalogModels.push({ model: modelId, name, developer, offerings: entries.map((entry) => entry.id) });
     for (const entry of entries) {
-      link('SERVES', entry.key, modelKey, { rule: 'catalog-model', detail: `${entry.offering.id} -> ${modelId}` });
-      const offeringNode = nodes.find((n) => n.key === entry.key)!;
-      offeringNode.props.matchedBy = 'catalog-model';
+      link('SERVES', entry.node.key, modelKey, { rule: 'catalog-model', detail: `${entry.offering.id} -> ${modelId}` });
+      entry.node.props.matchedBy = 'catalog-model';
       const known = namesOf.get(modelId) ?? new Set<string>();
       known.add(entry.offering.id);
       known.add(entry.offering.name);
@@ -474,7 +472,6 @@ export function planCatalog(data: CatalogData, models: readonly KnownModel[], re
     if (typeof model.weightsAvailable === 'boolean' && model.weightsAvailable !== earliest.offering.open_weights) {
       disagreements.push({ model: modelId, field: 'weightsAvailable', seed: String(model.weightsAvailable), catalog: String(earliest.offering.open_weights), offering: earliest.id });
     }
-    const FIELD_WORDS = { releaseDate: 'release date', contextWindow: 'context window (tokens)', weightsAvailable: 'open weights' } as const;
     for (const d of disagreements) {
       const slug = `${modelId}-${d.field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
       const catalogFact = node('fact', `catalog-${slug}`, {

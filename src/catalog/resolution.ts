@@ -81,13 +81,6 @@ export class Resolver {
     this.byName.set(normal, set);
   }
 
-  /** The names each model is known by (its own, the aliases file's), by normal form, unambiguous only. */
-  knownNames(): Map<string, string> {
-    const names = new Map<string, string>();
-    for (const [normal, models] of this.byName) if (models.size === 1) names.set(normal, [...models][0]!);
-    return names;
-  }
-
   resolve(provider: string, id: string, displayName: string): Resolution {
     const override = this.overrides.get(`${provider}/${id}`);
     if (override) {

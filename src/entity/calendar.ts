@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 
 /** Dates as the graph takes them, in one place: the Date scalar, the seed and the mutations. */
@@ -7,6 +8,12 @@ export function isCalendarDay(value: unknown): value is string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const day = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
+/** A Neo4j date from YYYY-MM-DD, or YYYY-MM as the first of its month: how the loaders write dates. */
+export function neo4jDate(value: string): neo4j.Date<number> {
+  const [year, month, day] = value.split('-').map(Number);
+  return new neo4j.types.Date(year!, month!, day ?? 1);
 }
 
 /** A month, YYYY-MM (01 to 12). */

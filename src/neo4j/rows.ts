@@ -22,8 +22,8 @@ export async function grouped<T>(ctx: Context, query: string, ids: readonly stri
 }
 
 /** Runs a named read keyed by id (rows carry `id`) and returns one row per asked id, in order, or null. */
-export async function keyed<T>(ctx: Context, query: string, ids: readonly string[], key = 'id'): Promise<Array<T | null>> {
-  const rows = await ctx.db.read(cypher(query), { ids });
+export async function keyed<T>(ctx: Context, query: string, ids: readonly string[], key = 'id', params: Record<string, unknown> = {}): Promise<Array<T | null>> {
+  const rows = await ctx.db.read(cypher(query), { ...params, ids });
   const byId = new Map(rows.map((row) => [row[key] as string, row as T]));
   return ids.map((id) => byId.get(id) ?? null);
 }

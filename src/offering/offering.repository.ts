@@ -1,6 +1,5 @@
 import type { Context } from '../context.js';
-import { cypher } from '../neo4j/cypher.js';
-import { column, grouped } from '../neo4j/rows.js';
+import { column, grouped, keyed } from '../neo4j/rows.js';
 import type { AliasRow, OfferingRow, PriceRow, ProviderRow } from './offering.rows.js';
 
 /** The only code that turns questions about providers, offerings and prices into Cypher (cypher/offering/) and rows. */
@@ -23,8 +22,5 @@ export const pricesOfOfferings = (ctx: Context, ids: readonly string[]) => group
 export const aliasesOfModels = (ctx: Context, ids: readonly string[]) => grouped<AliasRow>(ctx, 'offering/aliases-of-models', ids, 'alias');
 
 /** The cheapest offering of each model on `asOf` (today when null), or null. */
-export async function cheapestOfferingsOfModels(ctx: Context, ids: readonly string[], asOf: string | null): Promise<Array<OfferingRow | null>> {
-  const rows = await ctx.db.read(cypher('offering/cheapest-of-models'), { ids, asOf });
-  const byId = new Map(rows.map((row) => [row.id as string, row.offering as OfferingRow | null]));
-  return ids.map((id) => byId.get(id) ?? null);
-}
+export const cheapestOfferingsOfModels = async (ctx: Context, ids: readonly string[], asOf: string | null) =>
+  (await keyed<{ offering: OfferingRow | null }>(ctx, 'offering/cheapest-of-models', ids, 'id', { asOf })).map((row) => row?.offering ?? null);

@@ -4,6 +4,7 @@ import { Benchmark, BenchmarkResult } from '../benchmark/benchmark.schema.js';
 import { Claim, ClaimVerdict } from '../claim/claim.schema.js';
 import { Model } from '../model/model.schema.js';
 import { Offering } from '../offering/offering.schema.js';
+import { median } from './statistics.js';
 import { openClosedPricePairs, pricePerformance, type PricePairRow, type PricePerformanceRow, type ValueRow } from './prices.repository.js';
 
 /**
@@ -69,13 +70,6 @@ interface SavingsRow {
   pairs: PricePairRow[];
   withinPercent: number;
 }
-
-const median = (values: number[]) => {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /**
  * The ratio of each distinct pair of models: a price does not depend on the benchmark, so two models

@@ -10,6 +10,7 @@ import { Source } from '../source/source.schema.js';
 import { benchmarkWins, leaderboard, modelCounts, opennessGapPairs, scoreStatistics, searchPage } from './questions.repository.js';
 import type { GapRow, HitRow, LeaderRow, StatsRow, WinRow } from './questions.rows.js';
 import { searchQuery } from './search-query.js';
+import { median } from './statistics.js';
 
 /**
  * The relational questions that span concepts: who beats whom, leaderboards, how long open models lag
@@ -84,12 +85,10 @@ interface GapSummary {
   pairs: GapRow[];
 }
 
-const median = (values: number[]): number | null => {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const value = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return Math.round(value * 10) / 10;
+/** A median lag in months, rounded to a tenth as opennessGap has always answered it. */
+const medianMonths = (lags: number[]): number | null => {
+  const value = median(lags);
+  return value === null ? null : Math.round(value * 10) / 10;
 };
 const matched = (g: GapSummary) => g.pairs.filter((p) => p.lagMonths !== null);
 
@@ -100,12 +99,12 @@ const OpennessGap = builder.objectRef<GapSummary>('OpennessGap').implement({
     medianLagMonths: t.float({
       nullable: true,
       description: 'Median lag over the matched pairs; null when none matched.',
-      resolve: (g) => median(matched(g).map((p) => p.lagMonths!)),
+      resolve: (g) => medianMonths(matched(g).map((p) => p.lagMonths!)),
     }),
     medianLagMonthsAfterRelease: t.float({
       nullable: true,
       description: 'Median lag over the pairs where the open model came out after the closed one.',
-      resolve: (g) => median(matched(g).map((p) => p.lagMonths!).filter((lag) => lag >= 0)),
+      resolve: (g) => medianMonths(matched(g).map((p) => p.lagMonths!).filter((lag) => lag >= 0)),
     }),
     matchedCount: t.int({ description: 'Closed results an open-weight model has matched.', resolve: (g) => matched(g).length }),
     unmatchedCount: t.int({ description: 'Closed results no open-weight model has matched.', resolve: (g) => g.pairs.length - matched(g).length }),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { step, type Logger } from '../logger.js';
+import { chunks, groupBy } from '../neo4j/batches.js';
 import { cypher } from '../neo4j/cypher.js';
 import type { Database } from '../neo4j/database.js';
 import { readSeed } from './files.js';
@@ -28,23 +29,6 @@ export interface SeedOptions {
   reset?: boolean;
   /** A line of progress (a file read, a label written). */
   progress?: (line: string) => void;
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-function groupBy<T>(items: T[], groupOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = groupOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 /** Reads and checks the seed without touching the database; throws a SeedError naming file, record and field. */

@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import { neo4jDate } from '../entity/calendar.js';
 import { KIND_LABELS, keyOf, resultId, type Kind } from '../entity/keys.js';
 import { deriveOpenness } from '../model/openness.js';
 import { describeRecord, SEED_FILES, SeedError, type SeedData } from './files.js';
@@ -10,7 +10,7 @@ import { describeRecord, SEED_FILES, SeedError, type SeedData } from './files.js
 
 export { KIND_LABELS, keyOf, type Kind } from '../entity/keys.js';
 
-type Value = string | number | boolean | string[] | ReturnType<typeof toDate> | null;
+type Value = string | number | boolean | string[] | ReturnType<typeof neo4jDate> | null;
 export interface PlannedNode {
   key: string;
   label: (typeof KIND_LABELS)[Kind];
@@ -25,11 +25,6 @@ export interface PlannedRelationship {
 export interface SeedPlan {
   nodes: PlannedNode[];
   relationships: PlannedRelationship[];
-}
-
-function toDate(value: string) {
-  const [year, month, day] = value.split('-').map(Number);
-  return new neo4j.types.Date(year!, month!, day ?? 1);
 }
 
 /** Drops undefined values: Neo4j stores no nulls, and an absent property reads as null anyway. */
@@ -122,7 +117,7 @@ export function planSeed(data: SeedData): SeedPlan {
     addNode('model', m.id, {
       name: m.name,
       family: m.family,
-      releaseDate: m.releaseDate ? toDate(m.releaseDate) : undefined,
+      releaseDate: m.releaseDate ? neo4jDate(m.releaseDate) : undefined,
       releaseDatePrecision: m.releaseDate ? (m.releaseDate.length === 7 ? 'MONTH' : 'DAY') : undefined,
       totalParamsB: m.totalParamsB,
       activeParamsB: m.activeParamsB,
