@@ -102,7 +102,10 @@ export const QUESTIONS: Question[] = [
     ours: `{ leaderboard(benchmark: "gpqa-diamond", first: 20) { rank score model { name } } }`,
     neo4jGraphql: `{ leaderboard(benchmark: "gpqa-diamond", first: 20) { score model { name } } }`,
     floor: {
-      cypher: `MATCH (:Benchmark {id: 'gpqa-diamond'})<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
+      // The same question: within the benchmark's largest group of comparable results (one comparisonKey).
+      cypher: `MATCH (:Benchmark {id: 'gpqa-diamond'})<-[:ON_BENCHMARK]-(r:BenchmarkResult)
+        WITH r.comparisonKey AS key, count(*) AS results ORDER BY results DESC, key LIMIT 1
+        MATCH (:Benchmark {id: 'gpqa-diamond'})<-[:ON_BENCHMARK]-(r:BenchmarkResult {comparisonKey: key})<-[:HAS_RESULT]-(m:Model)
         WITH m, max(r.score) AS score ORDER BY score DESC LIMIT 20 RETURN m.name AS model, score`,
       params: {},
     },

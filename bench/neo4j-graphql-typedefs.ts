@@ -95,7 +95,9 @@ export const typeDefs = /* GraphQL */ `
     leaderboard(benchmark: String!, first: Int!): [BenchmarkResult!]!
       @cypher(
         statement: """
-        MATCH (:Benchmark {id: $benchmark})<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
+        MATCH (:Benchmark {id: $benchmark})<-[:ON_BENCHMARK]-(g:BenchmarkResult)
+        WITH g.comparisonKey AS key, count(*) AS results ORDER BY results DESC, key LIMIT 1
+        MATCH (:Benchmark {id: $benchmark})<-[:ON_BENCHMARK]-(r:BenchmarkResult {comparisonKey: key})<-[:HAS_RESULT]-(m:Model)
         WITH m, r ORDER BY r.score DESC
         WITH m, head(collect(r)) AS best
         RETURN best ORDER BY best.score DESC LIMIT $first

@@ -127,8 +127,9 @@ describe('recording a benchmark result', () => {
     const again = await send(RECORD, { input: { ...result, score: 73.1 } }, editorToken);
     expect(again.data!.recordBenchmarkResult.score).toBe(73.1);
     expect(await count("MATCH (:Model {id: 'qwen3-32b'})-[:HAS_RESULT]->(r {reportedBy: 'Test lab'})-[:REPORTED_IN]->(:Source) RETURN count(r) AS n")).toBe(1);
-    const board = await send('{ leaderboard(benchmark: "aime-2025", first: 50) { model { modelId } score } }');
-    expect(board.data!.leaderboard).toContainEqual({ model: { modelId: 'qwen3-32b' }, score: 73.1 });
+    // A leaderboard ranks within one group of comparable results: the recorded table's, when named.
+    const board = await send('{ leaderboard(benchmark: "aime-2025", sourceTable: "Test table 1", first: 50) { model { modelId } score } }');
+    expect(board.data!.leaderboard).toEqual([{ model: { modelId: 'qwen3-32b' }, score: 73.1 }]);
   });
 
   it('cites a known source by id', async () => {
@@ -147,6 +148,7 @@ describe('recording a benchmark result', () => {
       [{ ...result, benchmark: 'Vibes Bench' }, 'input.benchmark: unknown benchmark "Vibes Bench"'],
       [{ ...result, score: 140 }, 'input.score: 140 is not a percentage'],
       [{ ...result, model: 'Not A Slug' }, 'must be a lower-case slug'],
+      [{ ...result, protocol: { shots: -1 } }, 'input.protocol.shots'],
     ];
     for (const [input, expected] of cases) {
       const answer = await send(RECORD, { input }, editorToken);

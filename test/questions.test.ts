@@ -104,23 +104,57 @@ describe("DeepSeek-R1's wins over o1", () => {
 });
 
 describe('leaderboard', () => {
-  it("ranks each model once, by its best published GPQA Diamond score, o3's 82.8 first", async () => {
-    const { data, errors } = await ask(app, `{ leaderboard(benchmark: "GPQA Diamond", first: 50) { rank score model { modelId openness } result { benchmark { benchmarkId } } } }`);
+  interface Entry {
+    rank: number;
+    score: number;
+    crossSource: boolean;
+    model: { modelId: string; openness: string | null };
+    result: { comparisonKey: string; sourceTable: string; reportedBy: string; benchmark: { benchmarkId: string } };
+  }
+  const ENTRY = 'rank score crossSource model { modelId openness } result { comparisonKey sourceTable reportedBy benchmark { benchmarkId } }';
+  const SIMPLE_EVALS =
+    "openai/simple-evals README 'Benchmark Results' table (zero-shot CoT prompts; rows under 'Other Models (Reported)' are the developers' own published numbers collected by OpenAI)";
+  const board = async (args: string): Promise<Entry[]> => {
+    const { data, errors } = await ask(app, `{ leaderboard(${args}) { ${ENTRY} } }`);
     expect(errors).toBeUndefined();
-    const entries = data!.leaderboard as Array<{ rank: number; score: number; model: { modelId: string }; result: { benchmark: { benchmarkId: string } } }>;
-    expect(entries[0]).toMatchObject({ rank: 1, score: 82.8, model: { modelId: 'o3' } });
-    expect(new Set(entries.map((e) => e.model.modelId)).size).toBe(entries.length);
-    expect(entries.map((e) => e.rank)).toEqual(entries.map((_e, i) => i + 1));
-    expect(entries.map((e) => e.score)).toEqual([...entries.map((e) => e.score)].sort((a, b) => b - a));
-    expect(entries.every((e) => e.result.benchmark.benchmarkId === 'gpqa-diamond')).toBe(true);
+    return data!.leaderboard as Entry[];
+  };
+
+  it("ranks GPQA Diamond within one table and setting, and names it: DeepSeek's R1 table (five models), o1's 75.7 first", async () => {
+    const entries = await board('benchmark: "GPQA Diamond", first: 50');
+    expect(entries.map((e) => [e.model.modelId, e.score])).toEqual([
+      ['o1', 75.7],
+      ['deepseek-r1', 71.5],
+      ['claude-3-5-sonnet', 65],
+      ['deepseek-v3', 59.1],
+      ['gpt-4o', 49.9],
+    ]);
+    expect(new Set(entries.map((e) => e.result.comparisonKey)).size).toBe(1);
+    expect(entries[0]!.result).toMatchObject({ reportedBy: 'DeepSeek', sourceTable: expect.stringContaining('DeepSeek-R1 paper') });
+    expect(entries.every((e) => !e.crossSource && e.result.benchmark.benchmarkId === 'gpqa-diamond')).toBe(true);
+    expect(entries.map((e) => e.rank)).toEqual([1, 2, 3, 4, 5]);
   });
 
-  it('can be limited to open models: DeepSeek-R1 leads the open-weight GPQA Diamond board', async () => {
-    const { data } = await ask(app, `{ leaderboard(benchmark: "gpqa-diamond", openness: [OPEN_WEIGHTS, FULLY_OPEN, RESTRICTED_OPEN], first: 3) { model { modelId openness } } }`);
-    const entries = data!.leaderboard as Array<{ model: { modelId: string; openness: string } }>;
-    expect(entries[0]!.model.modelId).toBe('deepseek-r1');
-    expect(entries.length).toBeLessThanOrEqual(3);
-    expect(entries.every((e) => e.model.openness !== 'CLOSED')).toBe(true);
+  it("ranks within the table asked for: OpenAI's simple-evals table puts o3's 82.8 first", async () => {
+    const entries = await board(`benchmark: "gpqa-diamond", sourceTable: ${JSON.stringify(SIMPLE_EVALS)}, first: 10`);
+    expect(entries[0]).toMatchObject({ rank: 1, score: 82.8, model: { modelId: 'o3' } });
+    expect(entries.every((e) => e.result.reportedBy === 'OpenAI')).toBe(true);
+    expect(new Set(entries.map((e) => e.result.comparisonKey)).size).toBe(1);
+  });
+
+  it("ranks each model's best from any table only when asked, and says the board mixes them: o3's 82.8 first", async () => {
+    const entries = await board('benchmark: "gpqa-diamond", sameSource: false, first: 50');
+    expect(entries[0]).toMatchObject({ rank: 1, score: 82.8, model: { modelId: 'o3' }, crossSource: true });
+    expect(new Set(entries.map((e) => e.model.modelId)).size).toBe(entries.length);
+    expect(new Set(entries.map((e) => e.result.comparisonKey)).size).toBeGreaterThan(1);
+    expect(entries.every((e) => e.crossSource)).toBe(true);
+    expect(entries.map((e) => e.score)).toEqual([...entries.map((e) => e.score)].sort((a, b) => b - a));
+  });
+
+  it("limited to open models, ranks the largest table of open results: Meta's Llama 4 card, Maverick first", async () => {
+    const entries = await board('benchmark: "gpqa-diamond", openness: [OPEN_WEIGHTS, FULLY_OPEN, RESTRICTED_OPEN], first: 3');
+    expect(entries.map((e) => e.model.modelId)).toEqual(['llama-4-maverick', 'llama-4-scout', 'llama-3-1-405b']);
+    expect(entries.every((e) => e.model.openness !== 'CLOSED' && e.result.reportedBy === 'Meta')).toBe(true);
   });
 });
 
@@ -241,11 +275,21 @@ describe('aggregates for analytics', () => {
     }
   });
 
-  it('gives score statistics per benchmark and openness: AIME 2025, closed 64.95 to 88.9 over 4 results', async () => {
-    const { data } = await ask(app, '{ scoreStatistics(benchmark: "AIME 2025") { benchmark { benchmarkId } openness count min max mean } }');
+  it('gives score statistics per group of comparable results and openness: AIME 2025 in the Qwen3 table, closed 75.5 to 88.9 over 3 results', async () => {
+    const { data } = await ask(app, '{ scoreStatistics(benchmark: "AIME 2025") { reportedBy openness count min max mean crossSource } }');
     expect(data!.scoreStatistics).toEqual([
-      { benchmark: { benchmarkId: 'aime-2025' }, openness: 'CLOSED', count: 4, min: 64.95, max: 88.9, mean: 79.3375 },
-      { benchmark: { benchmarkId: 'aime-2025' }, openness: 'OPEN_WEIGHTS', count: 2, min: 62.76, max: 81.5, mean: 72.13 },
+      { reportedBy: 'Mistral AI', openness: 'CLOSED', count: 1, min: 64.95, max: 64.95, mean: 64.95, crossSource: false },
+      { reportedBy: 'Mistral AI', openness: 'OPEN_WEIGHTS', count: 1, min: 62.76, max: 62.76, mean: 62.76, crossSource: false },
+      { reportedBy: 'Alibaba (Qwen team)', openness: 'CLOSED', count: 3, min: 75.5, max: 88.9, mean: expect.closeTo(84.133, 3), crossSource: false },
+      { reportedBy: 'Alibaba (Qwen team)', openness: 'OPEN_WEIGHTS', count: 1, min: 81.5, max: 81.5, mean: 81.5, crossSource: false },
+    ]);
+  });
+
+  it('pools the tables of a benchmark only when asked, and says so: AIME 2025, closed 64.95 to 88.9 over 4 results', async () => {
+    const { data } = await ask(app, '{ scoreStatistics(benchmark: "AIME 2025", sameSource: false) { openness count min max mean crossSource sourceTable comparisonKey } }');
+    expect(data!.scoreStatistics).toEqual([
+      { openness: 'CLOSED', count: 4, min: 64.95, max: 88.9, mean: 79.3375, crossSource: true, sourceTable: null, comparisonKey: null },
+      { openness: 'OPEN_WEIGHTS', count: 2, min: 62.76, max: 81.5, mean: 72.13, crossSource: true, sourceTable: null, comparisonKey: null },
     ]);
   });
 });

@@ -1,6 +1,7 @@
 // Pairs of results on one benchmark where a model matching $winner scores above a model matching $loser,
-// biggest margin first, at most $limit. By default ($sameSource) a pair counts only inside one source
-// table from one reporter: scores from different tables are not comparable. $benchmark (an id or a name:
+// biggest margin first, at most $limit. By default ($sameSource) a pair counts only between comparable
+// results (one comparisonKey: same benchmark, source table, reporter and protocol, see
+// src/benchmark/comparability.ts); with $sameSource false any pair counts, marked crossSource. $benchmark (an id or a name:
 // see benchmark/named) and $domain narrow the benchmarks; `found` is false when $benchmark names none.
 //
 // The biggest margins pair the highest winners with the lowest losers of a table, so each table keeps
@@ -22,7 +23,7 @@ CALL (named) {
     MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
     {{model/match#winner}}
     WHERE {{model/where#winner}}
-    WITH r, m, CASE WHEN $sameSource THEN [r.sourceTable, r.reportedBy] ELSE [] END AS tableKey
+    WITH r, m, CASE WHEN $sameSource THEN r.comparisonKey ELSE '' END AS tableKey
     ORDER BY r.score DESC
     WITH tableKey, collect({result: r, model: m})[0..(2 * toInteger($limit))] AS best
     RETURN collect({tableKey: tableKey, results: best}) AS winnerTables
@@ -32,7 +33,7 @@ CALL (named) {
     MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
     {{model/match#loser}}
     WHERE {{model/where#loser}}
-    WITH r, m, CASE WHEN $sameSource THEN [r.sourceTable, r.reportedBy] ELSE [] END AS tableKey
+    WITH r, m, CASE WHEN $sameSource THEN r.comparisonKey ELSE '' END AS tableKey
     ORDER BY r.score ASC
     WITH tableKey, collect({result: r, model: m})[0..(2 * toInteger($limit))] AS worst
     RETURN collect({tableKey: tableKey, results: worst}) AS loserTables
@@ -55,7 +56,7 @@ CALL (named) {
       winnerResult: {values: [property IN $resultPick | wr[property]], sourceId: CASE WHEN 'sourceId' IN $resultPick THEN head([(wr)-[:REPORTED_IN]->(s:Source) | s.id]) END},
       loserResult: {values: [property IN $resultPick | lr[property]], sourceId: CASE WHEN 'sourceId' IN $resultPick THEN head([(lr)-[:REPORTED_IN]->(s:Source) | s.id]) END},
       margin: margin,
-      crossSource: NOT (wr.sourceTable = lr.sourceTable AND wr.reportedBy = lr.reportedBy)
+      crossSource: wr.comparisonKey <> lr.comparisonKey
     }) AS wins,
     collect(DISTINCT b) AS benchmarks,
     collect(DISTINCT wm) + collect(DISTINCT lm) AS models

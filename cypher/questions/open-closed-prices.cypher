@@ -1,5 +1,6 @@
-// Closed models against open-weight models of matched standing, by price: within one benchmark table
-// (benchmark $benchmark, or every benchmark when null), each closed model's best score against every
+// Closed models against open-weight models of matched standing, by price: within one group of comparable
+// results (one comparisonKey: same benchmark, source table, reporter and protocol, see
+// src/benchmark/comparability.ts; benchmark $benchmark, or every benchmark when null), each closed model's best score against every
 // open-weight model whose best score is within $withinPercent of it, with both cheapest offerings on
 // day $asOf and the ratio of their blended prices (closed / open). One row: `found` (false: no benchmark
 // of that name) and the pairs, largest ratio first.
@@ -8,14 +9,14 @@ CALL (named, asOf) {
   MATCH (b:Benchmark)
   WHERE $benchmark IS NULL OR b = named
   MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
-  WITH asOf, b, r.sourceTable AS sourceTable, m, max(r.score) AS best
-  WITH asOf, b, sourceTable, m, best, {{offering/cheapest}} AS cheapest
+  WITH asOf, b, r.comparisonKey AS comparisonKey, head(collect(r.sourceTable)) AS sourceTable, m, max(r.score) AS best
+  WITH asOf, b, comparisonKey, sourceTable, m, best, {{offering/cheapest}} AS cheapest
   WHERE cheapest IS NOT NULL
-  WITH b, sourceTable, collect({modelId: m.id, open: m.weightsAvailable, best: best, offering: cheapest}) AS priced
+  WITH b, comparisonKey, sourceTable, collect({modelId: m.id, open: m.weightsAvailable, best: best, offering: cheapest}) AS priced
   UNWIND [e IN priced WHERE NOT e.open] AS closed
   UNWIND [e IN priced WHERE e.open AND abs(e.best - closed.best) <= abs(closed.best) * $withinPercent / 100.0] AS open
-  WITH b, sourceTable, closed, open, closed.offering.price.blendedPerMTokens / open.offering.price.blendedPerMTokens AS ratio
-  ORDER BY ratio DESC, b.id, sourceTable, closed.modelId, open.modelId
-  RETURN collect({benchmarkId: b.id, sourceTable: sourceTable, closed: closed, open: open, ratio: ratio}) AS pairs
+  WITH b, comparisonKey, sourceTable, closed, open, closed.offering.price.blendedPerMTokens / open.offering.price.blendedPerMTokens AS ratio
+  ORDER BY ratio DESC, b.id, sourceTable, comparisonKey, closed.modelId, open.modelId
+  RETURN collect({benchmarkId: b.id, sourceTable: sourceTable, comparisonKey: comparisonKey, closed: closed, open: open, ratio: ratio}) AS pairs
 }
 RETURN $benchmark IS NULL OR named IS NOT NULL AS found, pairs

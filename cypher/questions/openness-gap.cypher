@@ -1,6 +1,6 @@
 // For each result of a closed model (with a release date) on the chosen benchmarks, the first model with
 // open weights, by release date, that matched or beat that score on the same benchmark; with
-// $sameSource only results from the same source table and reporter count. The lag is in months
+// $sameSource only comparable results count (one comparisonKey, src/benchmark/comparability.ts). The lag is in months
 // (negative: the open model was out first). Closed results nobody matched come back with no match.
 // One row: `found` (false: $benchmark names no benchmark, see benchmark/named) and the pairs.
 WITH {{benchmark/named}} AS named
@@ -13,8 +13,8 @@ CALL (named) {
   CALL (b, cr, cm) {
     OPTIONAL MATCH (b)<-[:ON_BENCHMARK]-(orr:BenchmarkResult)<-[:HAS_RESULT]-(om:Model)
     WHERE om.weightsAvailable AND om.releaseDate IS NOT NULL AND orr.score >= cr.score
-      AND (NOT $sameSource OR (orr.sourceTable = cr.sourceTable AND orr.reportedBy = cr.reportedBy))
-    WITH om, orr, (orr.sourceTable = cr.sourceTable AND orr.reportedBy = cr.reportedBy) AS sameTable
+      AND (NOT $sameSource OR orr.comparisonKey = cr.comparisonKey)
+    WITH om, orr, orr.comparisonKey = cr.comparisonKey AS sameTable
     ORDER BY om.releaseDate, sameTable DESC, orr.score DESC, om.id
     RETURN om, orr, sameTable
     LIMIT 1

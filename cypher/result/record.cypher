@@ -4,7 +4,11 @@ MATCH (m:Model {id: $model}), (b:Benchmark {id: $benchmark}), (s:Source {id: $so
 MERGE (r:Entity {key: 'result:' + $id})
 ON CREATE SET r:BenchmarkResult, r.id = $id, r.origin = 'api', r.createdAt = datetime()
 SET r.score = $score, r.setting = $setting, r.reportedBy = $reportedBy, r.sourceTable = $sourceTable,
-    r.notes = $notes, r.updatedAt = datetime()
+    r.notes = $notes, r.updatedAt = datetime(),
+    // the protocol (src/benchmark/comparability.ts); a null removes what the source no longer says
+    r.variant = $protocol.variant, r.shots = $protocol.shots, r.chainOfThought = $protocol.chainOfThought,
+    r.sampling = $protocol.sampling, r.tools = $protocol.tools, r.maxOutputTokens = $protocol.maxOutputTokens,
+    r.comparisonKey = $comparisonKey, r.reasoningEffort = $reasoningEffort
 MERGE (m)-[h:HAS_RESULT]->(r) ON CREATE SET h.origin = 'api'
 SET r.evaluator = {{result/evaluator}}
 MERGE (r)-[o:ON_BENCHMARK]->(b) ON CREATE SET o.origin = 'api'

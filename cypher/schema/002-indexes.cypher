@@ -12,5 +12,7 @@ CREATE INDEX licence_category IF NOT EXISTS FOR (n:Licence) ON (n.category);
 CREATE INDEX benchmark_name IF NOT EXISTS FOR (n:Benchmark) ON (n.name);
 CREATE INDEX benchmark_result_score IF NOT EXISTS FOR (n:BenchmarkResult) ON (n.score);
 CREATE INDEX benchmark_result_table IF NOT EXISTS FOR (n:BenchmarkResult) ON (n.sourceTable);
+// Comparable results (src/benchmark/comparability.ts) share a key; questions group and rank by it.
+CREATE INDEX benchmark_result_comparison IF NOT EXISTS FOR (n:BenchmarkResult) ON (n.comparisonKey, n.score);
 CREATE INDEX claim_verdict IF NOT EXISTS FOR (n:Claim) ON (n.verdict);
 CREATE INDEX claim_section IF NOT EXISTS FOR (n:Claim) ON (n.section);

@@ -1,4 +1,4 @@
-import type { RESULT_EVALUATORS } from '../entity/vocabularies.js';
+import type { MODEL_VARIANTS, RESULT_EVALUATORS } from '../entity/vocabularies.js';
 import type { EntityRow } from '../entity/keys.js';
 
 /** A benchmark and a result as the Cypher of cypher/benchmark/ and cypher/model/picked return them. */
@@ -18,6 +18,17 @@ export interface ResultRow extends EntityRow {
   evaluator: (typeof RESULT_EVALUATORS)[number];
   sourceTable: string;
   notes: string | null;
+  /** The evaluation protocol's properties (src/benchmark/comparability.ts); null where the source does not say. */
+  variant: (typeof MODEL_VARIANTS)[number];
+  shots: number | null;
+  chainOfThought: boolean | null;
+  sampling: string | null;
+  tools: boolean | null;
+  maxOutputTokens: number | null;
+  /** Equal for two results exactly when they are comparable. */
+  comparisonKey: string;
+  reasoningEffort: string | null;
+  snapshot: string | null;
   modelId: string;
   benchmarkId: string;
   sourceId: string;

@@ -1,7 +1,7 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { builder } from '../graphql/builder.js';
-import { BENCHMARK_METRICS, RESULT_EVALUATORS } from '../entity/vocabularies.js';
+import { BENCHMARK_METRICS, MODEL_VARIANTS, RESULT_EVALUATORS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { column, grouped } from '../neo4j/rows.js';
 import type { EntityRow } from '../entity/keys.js';
@@ -40,6 +40,29 @@ export const ResultEvaluator = builder.enumType('ResultEvaluator', {
     OTHER_DEVELOPER: { description: "Another lab of the graph, in its own comparison table (DeepSeek's table with Claude in it)." },
     INDEPENDENT: { description: 'An evaluator that develops no model of the graph.' },
   } satisfies Record<(typeof RESULT_EVALUATORS)[number], { description: string }>,
+});
+
+export const ModelVariant = builder.enumType('ModelVariant', {
+  description: 'Which version of a model a result scored.',
+  values: {
+    BASE: { description: 'The pre-trained base model, before instruction tuning.' },
+    INSTRUCT: { description: 'The instruction-tuned (chat) model, the one people use.' },
+  } satisfies Record<(typeof MODEL_VARIANTS)[number], { description: string }>,
+});
+
+/** The part of a result's row that says how it was measured (the result's own properties). */
+const EvaluationProtocol = builder.objectRef<ResultRow>('EvaluationProtocol').implement({
+  description:
+    'How a result was measured, structured: two results are comparable when they share benchmark, source table, reporter and this protocol ' +
+    '(their comparisonKey is then equal). A null field: the source does not say.',
+  fields: (t) => ({
+    variant: t.expose('variant', { type: ModelVariant, description: 'The base model or the instruction-tuned one.' }),
+    shots: t.exposeInt('shots', { nullable: true, description: 'Examples in the prompt (0: zero-shot).' }),
+    chainOfThought: t.exposeBoolean('chainOfThought', { nullable: true, description: 'Whether the prompt asks for chain-of-thought reasoning.' }),
+    sampling: t.exposeString('sampling', { nullable: true, description: 'How answers are sampled and scored: "pass@1", "pass@1 (64 samples)", "maj@8".' }),
+    tools: t.exposeBoolean('tools', { nullable: true, description: 'Whether the model could call tools.' }),
+    maxOutputTokens: t.exposeInt('maxOutputTokens', { nullable: true, description: 'The cap on generated tokens.' }),
+  }),
 });
 
 export const BenchmarkResult = builder.loadableNodeRef('BenchmarkResult', {
@@ -105,7 +128,21 @@ BenchmarkResult.implement({
       type: ResultEvaluator,
       description: "Who ran it, from its reporter: the model's own developer (self-reported), another lab, or an independent evaluator.",
     }),
-    sourceTable: t.exposeString('sourceTable', { description: 'The table it comes from; scores are comparable within one table.' }),
+    sourceTable: t.exposeString('sourceTable', { description: 'The table it comes from.' }),
+    protocol: t.field({
+      type: EvaluationProtocol,
+      description: 'How it was measured, structured (shots, chain of thought, sampling, tools, output cap, base or instruct).',
+      extensions: { sameRow: true },
+      resolve: (r) => r,
+    }),
+    comparisonKey: t.exposeString('comparisonKey', {
+      description:
+        'Equal for two results exactly when they are comparable: same benchmark, source table, reporter and protocol. Every question ranks and pairs within one key unless asked otherwise.',
+    }),
+    reasoningEffort: t.exposeString('reasoningEffort', {
+      nullable: true,
+      description: 'How the model was run: its reasoning effort or thinking mode ("high", "thinking"), where the source says. Not part of the comparison rule: a table compares each model at its own.',
+    }),
     notes: t.exposeString('notes', { nullable: true, description: 'Caveats of the source about this number.' }),
     model: t.field({ type: Model, description: 'The model scored.', resolve: (r) => r.modelId }),
     benchmark: t.field({ type: Benchmark, description: 'The benchmark.', resolve: (r) => r.benchmark ?? r.benchmarkId }),

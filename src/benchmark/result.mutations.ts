@@ -6,11 +6,24 @@ import { cypher } from '../neo4j/cypher.js';
 import { resultId } from '../entity/keys.js';
 import { ensureSource, SourceInput } from '../source/source.input.js';
 import type { ResultRow } from './benchmark.rows.js';
-import { BenchmarkResult } from './benchmark.schema.js';
+import { BenchmarkResult, ModelVariant } from './benchmark.schema.js';
+import { comparisonKey, type EvaluationProtocol } from './comparability.js';
 
 /** recordBenchmarkResult: one published score, with its source (required), as one transaction. */
 const slug = slugId;
 const text = (max: number) => z.string().trim().min(1).max(max);
+
+const EvaluationProtocolInput = builder.inputType('EvaluationProtocolInput', {
+  description: 'How a result was measured; leave a field out where the source does not say.',
+  fields: (t) => ({
+    variant: t.field({ type: ModelVariant, defaultValue: 'INSTRUCT', description: 'The base model or the instruction-tuned one (default INSTRUCT).' }),
+    shots: t.int({ description: 'Examples in the prompt (0: zero-shot).', validate: z.number().int().min(0).max(1000).nullish() }),
+    chainOfThought: t.boolean({ description: 'Whether the prompt asks for chain-of-thought reasoning.' }),
+    sampling: t.string({ description: 'How answers are sampled and scored ("pass@1", "maj@8").', validate: z.string().trim().min(1).max(100).nullish() }),
+    tools: t.boolean({ description: 'Whether the model could call tools.' }),
+    maxOutputTokens: t.int({ description: 'The cap on generated tokens.', validate: z.number().int().positive().nullish() }),
+  }),
+});
 
 const BenchmarkResultInput = builder.inputType('BenchmarkResultInput', {
   description: 'A published score of a model on a benchmark, as its source gives it.',
@@ -19,6 +32,11 @@ const BenchmarkResultInput = builder.inputType('BenchmarkResultInput', {
     benchmark: t.string({ required: true, description: 'The benchmark, by id or name.', validate: text(200) }),
     score: t.float({ required: true, description: 'The score, in the benchmark\'s metric.', validate: z.number().finite() }),
     setting: t.string({ description: 'How it was measured (shots, sampling, snapshot); empty when the source says nothing.', validate: z.string().trim().max(500).nullish() }),
+    protocol: t.field({
+      type: EvaluationProtocolInput,
+      description: 'How it was measured, structured: results compare only within one benchmark, table, reporter and protocol.',
+    }),
+    reasoningEffort: t.string({ description: 'How the model was run: its reasoning effort or thinking mode ("high", "thinking").', validate: z.string().trim().min(1).max(100).nullish() }),
     reportedBy: t.string({ required: true, description: 'Who published the number.', validate: text(200) }),
     sourceTable: t.string({ required: true, description: 'The table it comes from; scores compare within one table.', validate: text(500) }),
     source: t.field({ type: SourceInput, required: true, description: 'Where it was published (required).' }),
@@ -46,6 +64,15 @@ builder.mutationField('recordBenchmarkResult', (t) =>
         const source = await ensureSource(tx, input.source, 'input.source');
         const setting = input.setting ?? '';
         const id = resultId({ model: input.model, benchmark: found.benchmarkId as string, setting, reportedBy: input.reportedBy, source, sourceTable: input.sourceTable });
+        const protocol: EvaluationProtocol = {
+          variant: input.protocol?.variant ?? 'INSTRUCT',
+          shots: input.protocol?.shots ?? null,
+          chainOfThought: input.protocol?.chainOfThought ?? null,
+          sampling: input.protocol?.sampling ?? null,
+          tools: input.protocol?.tools ?? null,
+          maxOutputTokens: input.protocol?.maxOutputTokens ?? null,
+        };
+        const key = comparisonKey({ benchmark: found.benchmarkId as string, sourceTable: input.sourceTable, reportedBy: input.reportedBy, protocol });
         const [row] = await tx.run(cypher('result/record'), {
           id,
           model: input.model,
@@ -56,6 +83,9 @@ builder.mutationField('recordBenchmarkResult', (t) =>
           reportedBy: input.reportedBy,
           sourceTable: input.sourceTable,
           notes: input.notes ?? null,
+          protocol,
+          comparisonKey: key,
+          reasoningEffort: input.reasoningEffort ?? null,
         });
         return row!.result as ResultRow;
       }),

@@ -6,6 +6,8 @@
  */
 export const ARCHITECTURES = ['DENSE', 'MIXTURE_OF_EXPERTS'] as const;
 export const MODALITIES = ['text', 'image', 'audio', 'video'] as const;
+/** Which version of a model a result scored: the pre-trained base or the instruction-tuned (chat) one. */
+export const MODEL_VARIANTS = ['BASE', 'INSTRUCT'] as const;
 export const BENCHMARK_METRICS = ['PERCENT', 'RATING'] as const;
 /** Who ran a benchmark result (cypher/result/evaluator.cypher). */
 export const RESULT_EVALUATORS = ['DEVELOPER', 'OTHER_DEVELOPER', 'INDEPENDENT'] as const;

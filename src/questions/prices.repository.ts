@@ -16,6 +16,8 @@ export interface ValueRow {
 export interface PricePerformanceRow {
   benchmarkId: string;
   sourceTable: string | null;
+  /** The group of comparable results the scores are from. */
+  comparisonKey: string | null;
   asOf: string;
   /** Best value first; then the models without a price that day, by score. */
   entries: ValueRow[];
@@ -34,7 +36,13 @@ export async function pricePerformance(
   const entries = (row!.entries as ValueRow[]).sort(
     (a, b) => (b.scorePerDollar ?? -Infinity) - (a.scorePerDollar ?? -Infinity) || b.result.score - a.result.score || a.modelId.localeCompare(b.modelId),
   );
-  return { benchmarkId: row!.benchmarkId as string, sourceTable: (row!.sourceTable as string | null) ?? null, asOf: row!.asOf as string, entries };
+  return {
+    benchmarkId: row!.benchmarkId as string,
+    sourceTable: (row!.sourceTable as string | null) ?? null,
+    comparisonKey: (row!.comparisonKey as string | null) ?? null,
+    asOf: row!.asOf as string,
+    entries,
+  };
 }
 
 interface PricedSide {
@@ -46,6 +54,7 @@ interface PricedSide {
 export interface PricePairRow {
   benchmarkId: string;
   sourceTable: string;
+  comparisonKey: string;
   closed: PricedSide;
   open: PricedSide;
   /** Closed's cheapest blended price over open's. */

@@ -30,10 +30,11 @@ const ValueEntry = builder.objectRef<ValueRow>('PricePerformanceEntry').implemen
 });
 
 const PricePerformance = builder.objectRef<PricePerformanceRow>('PricePerformance').implement({
-  description: 'Score per dollar on one benchmark table: which models give the most for the money.',
+  description: 'Score per dollar within one group of comparable results (one table, reporter and protocol): which models give the most for the money.',
   fields: (t) => ({
     benchmark: t.field({ type: Benchmark, description: 'The benchmark.', resolve: (p) => p.benchmarkId }),
     sourceTable: t.exposeString('sourceTable', { nullable: true, description: 'The one source table the scores are from (compared only within it).' }),
+    comparisonKey: t.exposeString('comparisonKey', { nullable: true, description: "The group of comparable results the scores are from (each result's comparisonKey)." }),
     asOf: t.field({ type: 'Date', description: 'The day the prices are of.', resolve: (p) => p.asOf }),
     entries: t.field({ type: [ValueEntry], description: 'Best value first; models without a price that day last, by score.', resolve: (p) => p.entries }),
   }),
@@ -60,6 +61,7 @@ const PricePair = builder.objectRef<PricePairRow>('OpenClosedPricePair').impleme
   fields: (t) => ({
     benchmark: t.field({ type: Benchmark, description: 'The benchmark.', resolve: (p) => p.benchmarkId }),
     sourceTable: t.exposeString('sourceTable', { description: 'The table both scores are from.' }),
+    comparisonKey: t.exposeString('comparisonKey', { description: 'The group of comparable results both scores are from.' }),
     closed: t.field({ type: PricedSide, description: 'The closed model.', resolve: (p) => p.closed }),
     open: t.field({ type: PricedSide, description: 'The open-weight model.', resolve: (p) => p.open }),
     ratio: t.exposeFloat('ratio', { description: "Closed's cheapest blended price over open's: 10 means the open model costs a tenth." }),
@@ -110,7 +112,7 @@ builder.queryFields((t) => ({
     description: 'Score per dollar on one benchmark table: each model\'s best score there over its cheapest offering\'s blended price on a day.',
     args: {
       benchmark: t.arg.string({ required: true, description: 'A benchmark id or name, e.g. "AIME 2025".' }),
-      sourceTable: t.arg.string({ description: "The source table (default: the benchmark's table with the most results)." }),
+      sourceTable: t.arg.string({ description: "The source table (default: the benchmark's group of comparable results with the most results)." }),
       asOf: t.arg({ type: 'Date', description: 'The day of the prices (default: today).' }),
     },
     resolve: (_root, args, ctx) => pricePerformance(ctx, args),

@@ -64,10 +64,24 @@ export interface LeaderboardArguments {
   benchmark: string;
   openness?: readonly string[] | null;
   evaluator?: readonly string[] | null;
+  sourceTable?: string | null;
+  sameSource?: boolean | null;
 }
 
 export function leaderboardQuery(args: LeaderboardArguments, limit: number, pick: ModelPick, resultPick: string[]): AssembledQuery {
-  return { query: cypher('questions/leaderboard'), params: { benchmark: args.benchmark, openness: args.openness ?? null, evaluators: args.evaluator ?? null, limit, pick, resultPick } };
+  return {
+    query: cypher('questions/leaderboard'),
+    params: {
+      benchmark: args.benchmark,
+      openness: args.openness ?? null,
+      evaluators: args.evaluator ?? null,
+      sourceTable: args.sourceTable ?? null,
+      sameSource: args.sameSource ?? true,
+      limit,
+      pick,
+      resultPick,
+    },
+  };
 }
 
 /** Each model's best result on one benchmark, best first; the benchmark found by id or name in the same query. */
@@ -78,7 +92,12 @@ export async function leaderboard(ctx: Context, args: LeaderboardArguments, limi
   const entries = row!.entries as Array<{ model: PickedModel; result: unknown[]; sourceId: string | null }>;
   return entries.map((entry, index) => {
     const model = pickedModelRow(entry.model, pick);
-    return { model, result: pickedResultRow(resultPick, entry.result, model.id, row!.benchmarkId as string, entry.sourceId), rank: index + 1 };
+    return {
+      model,
+      result: pickedResultRow(resultPick, entry.result, model.id, row!.benchmarkId as string, entry.sourceId),
+      rank: index + 1,
+      crossSource: row!.mixed as boolean,
+    };
   });
 }
 
@@ -98,11 +117,11 @@ export async function opennessGapPairs(ctx: Context, args: BenchmarkScopeArgumen
   return row!.pairs as GapRow[];
 }
 
-export function scoreStatisticsQuery(args: BenchmarkScopeArguments): AssembledQuery {
-  return { query: cypher('questions/score-statistics'), params: { benchmark: args.benchmark ?? null, domain: args.domain ?? null } };
+export function scoreStatisticsQuery(args: BenchmarkScopeArguments & { sameSource?: boolean | null }): AssembledQuery {
+  return { query: cypher('questions/score-statistics'), params: { benchmark: args.benchmark ?? null, domain: args.domain ?? null, sameSource: args.sameSource ?? true } };
 }
 
-export async function scoreStatistics(ctx: Context, args: BenchmarkScopeArguments): Promise<StatsRow[]> {
+export async function scoreStatistics(ctx: Context, args: BenchmarkScopeArguments & { sameSource?: boolean | null }): Promise<StatsRow[]> {
   const { query, params } = scoreStatisticsQuery(args);
   const [row] = await ctx.db.read(query, params);
   mustHaveFoundBenchmark(row!.found, args.benchmark);

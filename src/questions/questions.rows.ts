@@ -18,6 +18,8 @@ export interface LeaderRow {
   model: ModelRow;
   result: ResultRow;
   rank: number;
+  /** The board mixes groups of comparable results (only with sameSource: false). */
+  crossSource: boolean;
 }
 
 export interface GapRow {
@@ -32,6 +34,10 @@ export interface GapRow {
 
 export interface StatsRow {
   benchmark: BenchmarkRow;
+  /** The group of comparable results; null where sameSource: false pooled them. */
+  comparisonKey: string | null;
+  sourceTable: string | null;
+  reportedBy: string | null;
   openness: string | null;
   count: number;
   min: number;

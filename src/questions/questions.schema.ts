@@ -42,7 +42,7 @@ const BenchmarkWin = builder.objectRef<WinRow>('BenchmarkWin').implement({
     source: t.field({ type: Source, description: "The source of the winner's score.", resolve: (w) => w.winnerResult.sourceId }),
     sourceTable: t.string({ description: "The source table of the winner's score.", resolve: (w) => w.winnerResult.sourceTable }),
     crossSource: t.boolean({
-      description: 'True when the two scores come from different source tables or reporters (only with sameSource: false).',
+      description: 'True when the two results are not comparable: different source table, reporter or protocol (only with sameSource: false).',
       resolve: (w) => w.crossSource,
     }),
     winnerResult: t.field({ type: BenchmarkResult, description: "The winner's result, with its source.", resolve: (w) => w.winnerResult }),
@@ -56,7 +56,15 @@ const LeaderboardEntry = builder.objectRef<LeaderRow>('LeaderboardEntry').implem
     rank: t.exposeInt('rank', { description: '1 for the best score.' }),
     model: t.field({ type: Model, description: 'The model.', resolve: (e) => e.model }),
     score: t.float({ description: 'Its best score on the benchmark.', resolve: (e) => e.result.score }),
-    result: t.field({ type: BenchmarkResult, description: 'The result, with its source table and setting.', resolve: (e) => e.result }),
+    result: t.field({
+      type: BenchmarkResult,
+      description: 'The result, with its source table, protocol and comparisonKey: by default the same group for every entry of a board.',
+      resolve: (e) => e.result,
+    }),
+    crossSource: t.boolean({
+      description: 'True when the board ranks results of more than one group of comparable results (only with sameSource: false).',
+      resolve: (e) => e.crossSource,
+    }),
   }),
 });
 
@@ -75,7 +83,7 @@ const OpennessGapPair = builder.objectRef<GapRow>('OpennessGapPair').implement({
     }),
     crossSource: t.boolean({
       nullable: true,
-      description: 'True when the two scores come from different source tables: compare with care.',
+      description: 'True when the two results are not comparable (different source table, reporter or protocol): compare with care.',
       resolve: (g) => g.crossSource,
     }),
   }),
@@ -139,14 +147,21 @@ const GroupCount = builder.objectRef<{ group: string | null; count: number }>('G
 });
 
 const ScoreStatistics = builder.objectRef<StatsRow>('ScoreStatistics').implement({
-  description: 'Score statistics of one benchmark for one openness category.',
+  description: 'Score statistics of one benchmark, one group of comparable results and one openness category.',
   fields: (t) => ({
     benchmark: t.field({ type: Benchmark, description: 'The benchmark.', resolve: (s) => s.benchmark }),
+    comparisonKey: t.exposeString('comparisonKey', {
+      nullable: true,
+      description: "The group of comparable results (a result's comparisonKey); null where sameSource: false pooled the benchmark's groups.",
+    }),
+    sourceTable: t.exposeString('sourceTable', { nullable: true, description: "The group's source table; null where pooled." }),
+    reportedBy: t.exposeString('reportedBy', { nullable: true, description: "Who reported the group's results; null where pooled." }),
+    crossSource: t.boolean({ description: 'True when the statistics pool groups of results that are not comparable (sameSource: false).', resolve: (s) => s.comparisonKey === null }),
     openness: t.field({ type: Openness, nullable: true, description: 'Null for models not released.', resolve: (s) => s.openness as never }),
     count: t.exposeInt('count', { description: 'How many results.' }),
     min: t.exposeFloat('min', { description: 'The lowest score.' }),
     max: t.exposeFloat('max', { description: 'The highest score.' }),
-    mean: t.exposeFloat('mean', { description: 'The mean score (mixing source tables: an order of magnitude, not a ranking).' }),
+    mean: t.exposeFloat('mean', { description: 'The mean score (where crossSource, mixing tables: an order of magnitude, not a ranking).' }),
   }),
 });
 
@@ -169,15 +184,15 @@ builder.queryFields((t) => ({
     type: [BenchmarkWin],
     description:
       'Results where a model matching `winner` scores above a model matching `loser`, biggest margin first. ' +
-      'By default a pair counts only inside one source table from one reporter (scores from different sources ' +
-      'are not comparable); sameSource: false adds cross-source pairs, marked crossSource. ' +
+      'By default a pair counts only between comparable results (same source table, reporter and protocol: ' +
+      'one comparisonKey); sameSource: false adds cross-source pairs, marked crossSource. ' +
       'Example: benchmarkWins(domain: MATH, winner: {licenceSpdx: ["Apache-2.0"]}, loser: {openness: [CLOSED]}).',
     args: {
       domain: t.arg({ type: Domain, description: 'Only benchmarks measuring this domain.' }),
       benchmark: t.arg.string({ description: 'One benchmark, by id or name.' }),
       winner: t.arg({ type: ModelFilter, description: 'Conditions on the model with the higher score.' }),
       loser: t.arg({ type: ModelFilter, description: 'Conditions on the model with the lower score.' }),
-      sameSource: t.arg.boolean({ defaultValue: true, description: 'Only pairs from one source table and reporter (false: any pair, marked crossSource).' }),
+      sameSource: t.arg.boolean({ defaultValue: true, description: 'Only pairs of comparable results (false: any pair, marked crossSource).' }),
       first: t.arg.int({ description: `At most this many wins (default 100, at most ${MAX_WINS}).` }),
     },
     resolve: async (_root, args, ctx, info) => {
@@ -197,11 +212,16 @@ builder.queryFields((t) => ({
   }),
   leaderboard: t.field({
     type: [LeaderboardEntry],
-    description: "Each model's best published result on one benchmark, best first; optionally only some openness categories.",
+    description:
+      "Each model's best published result on one benchmark, best first, ranked within one group of comparable results " +
+      '(one source table, reporter and protocol: the group with the most results among those asked, or of sourceTable), which every entry\'s result names; ' +
+      'sameSource: false ranks best results from any group, marked crossSource when they mix.',
     args: {
       benchmark: t.arg.string({ required: true, description: 'A benchmark id or name, e.g. "GPQA Diamond".' }),
       openness: t.arg({ type: [Openness], description: 'Only models in these openness categories.' }),
       evaluator: t.arg({ type: [ResultEvaluator], description: 'Only results run by these (INDEPENDENT: no lab grading itself or a rival).' }),
+      sourceTable: t.arg.string({ description: 'Rank within this source table (its largest group of comparable results).' }),
+      sameSource: t.arg.boolean({ defaultValue: true, description: 'Rank within one group of comparable results (false: best results from any group).' }),
       first: t.arg.int({ description: 'At most this many entries (default 20, at most 500).' }),
     },
     resolve: async (_root, args, ctx, info) => {
@@ -219,13 +239,13 @@ builder.queryFields((t) => ({
     description:
       'For each closed model\'s result, the first model with open weights (by release date) that matched or beat it on ' +
       'that benchmark, and the lag in months, with the median: the graph\'s own test of the "6-12 month lag" claim. ' +
-      'By default only pairs within one source table and reporter (scores from different tables are not comparable); sameSource: false adds cross-source pairs, each marked crossSource.',
+      'By default only pairs of comparable results (same source table, reporter and protocol); sameSource: false adds cross-source pairs, each marked crossSource.',
     args: {
       domain: t.arg({ type: Domain, description: 'Only benchmarks measuring this domain.' }),
       benchmark: t.arg.string({ description: 'One benchmark, by id or name.' }),
       sameSource: t.arg.boolean({
         defaultValue: true,
-        description: 'Only open results from the same source table and reporter as the closed one (default); false: any, marked crossSource.',
+        description: 'Only open results comparable with the closed one (default); false: any, marked crossSource.',
       }),
     },
     resolve: async (_root, args, ctx) => ({ pairs: await opennessGapPairs(ctx, args) }),
@@ -241,10 +261,13 @@ builder.queryFields((t) => ({
   }),
   scoreStatistics: t.field({
     type: [ScoreStatistics],
-    description: 'Count, min, max and mean score per benchmark and openness category; optionally one benchmark or domain.',
+    description:
+      'Count, min, max and mean score per benchmark, group of comparable results (source table, reporter, protocol) and openness category; ' +
+      'optionally one benchmark or domain. sameSource: false pools the groups of each benchmark, marked crossSource.',
     args: {
       benchmark: t.arg.string({ description: 'One benchmark, by id or name.' }),
       domain: t.arg({ type: Domain, description: 'Only benchmarks measuring this domain.' }),
+      sameSource: t.arg.boolean({ defaultValue: true, description: 'One row per group of comparable results (false: pooled per benchmark, marked crossSource).' }),
     },
     resolve: (_root, args, ctx) => scoreStatistics(ctx, args),
   }),

@@ -12,6 +12,7 @@ import {
   CLAIM_VERDICTS,
   DEPLOYMENT_ROLES,
   MODALITIES,
+  MODEL_VARIANTS,
   ORGANIZATION_KINDS,
   REGULATORY_EFFECTS,
   RELEASE_STANCES,
@@ -28,6 +29,14 @@ import { LICENCE_CATEGORIES, MODEL_STATUSES } from '../model/openness.js';
 const id = slugId;
 const text = z.string().trim().min(1);
 const ids = z.array(id).default([]);
+const wholeNumber = z.string().regex(/^\d+$/, 'must be a whole number').transform(Number);
+/** A CSV cell that may be empty (null), else checked by `schema`. */
+const optionalCell = <T extends z.ZodType<unknown, string>>(schema: T) =>
+  z
+    .string()
+    .trim()
+    .transform((cell) => (cell === '' ? null : cell))
+    .pipe(schema.nullable());
 /** A reference to a node of any kind, written "<kind>:<id>" (model:deepseek-r1, organization:meta). */
 const typedRef = z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9-]*$/, 'must be "<kind>:<id>", e.g. model:deepseek-r1');
 
@@ -137,6 +146,16 @@ export const BenchmarkResultRow = z.strictObject({
   source: id,
   source_table: text,
   notes: z.string().trim(),
+  // The evaluation protocol (src/benchmark/comparability.ts), structured; empty cells: the source does not say.
+  variant: z.enum(MODEL_VARIANTS),
+  shots: optionalCell(wholeNumber),
+  chain_of_thought: optionalCell(z.enum(['true', 'false']).transform((value) => value === 'true')),
+  sampling: optionalCell(z.string()),
+  tools: optionalCell(z.enum(['true', 'false']).transform((value) => value === 'true')),
+  max_output_tokens: optionalCell(wholeNumber),
+  // How the model was run: not part of the comparison rule, shown beside it.
+  reasoning_effort: optionalCell(z.string()),
+  snapshot: optionalCell(z.string()),
 });
 
 export const TierRecord = z.strictObject({ id, rank: z.number().int().positive(), name: text, description: text, source: id });

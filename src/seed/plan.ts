@@ -1,5 +1,6 @@
 import { neo4jDate } from '../entity/calendar.js';
 import { KIND_LABELS, keyOf, resultId, type Kind } from '../entity/keys.js';
+import { comparisonKey, type EvaluationProtocol } from '../benchmark/comparability.js';
 import { deriveOpenness } from '../model/openness.js';
 import { describeRecord, SEED_FILES, SeedError, type SeedData } from './files.js';
 
@@ -33,6 +34,20 @@ function defined(props: Record<string, Value | undefined>): Record<string, Value
 }
 
 /** A seed row's result id (src/entity/keys.ts): the API's recordBenchmarkResult finds the same. */
+/** A result row's evaluation protocol, as the result's properties, with the comparison key it gives. */
+function protocolProperties(r: SeedData['benchmarkResults'][number]): Record<string, Value | undefined> {
+  const protocol: EvaluationProtocol = {
+    variant: r.variant,
+    shots: r.shots,
+    chainOfThought: r.chain_of_thought,
+    sampling: r.sampling,
+    tools: r.tools,
+    maxOutputTokens: r.max_output_tokens,
+  };
+  const key = comparisonKey({ benchmark: r.benchmark, sourceTable: r.source_table, reportedBy: r.reported_by, protocol });
+  return { ...Object.fromEntries(Object.entries(protocol).map(([name, value]) => [name, value ?? undefined])), comparisonKey: key };
+}
+
 const seedResultId = (row: SeedData['benchmarkResults'][number]) =>
   resultId({ model: row.model, benchmark: row.benchmark, setting: row.setting, reportedBy: row.reported_by, source: row.source, sourceTable: row.source_table });
 
@@ -166,6 +181,9 @@ export function planSeed(data: SeedData): SeedPlan {
       reportedBy: r.reported_by,
       sourceTable: r.source_table,
       notes: r.notes || undefined,
+      ...protocolProperties(r),
+      reasoningEffort: r.reasoning_effort ?? undefined,
+      snapshot: r.snapshot ?? undefined,
     });
     const key = keyOf('result', id);
     link(at('benchmarkResults', i, r, 'model'), 'HAS_RESULT', keyOf('model', r.model), key);
