@@ -45,19 +45,19 @@ describe('CSV and JSON exports', () => {
   it('results.csv for one benchmark parses into the rows of that benchmark\'s results in GraphQL', async () => {
     const rows = await csvRows('/export/results.csv?benchmark=AIME%202025');
     const { data } = await ask(app, `{ benchmark(id: "aime-2025") { results(first: 500) { edges { node {
-      score setting reportedBy evaluator sourceTable comparisonKey protocol { variant sampling maxOutputTokens } reasoningEffort
+      score setting reportedBy evaluator sourceTable comparisonKey protocol { variant sampling maxOutputTokens } reasoningEffort snapshot { snapshotId }
       model { modelId openness } source { sourceId url } } } } } }`);
     const key = (r: { model_id: string; score: string; source_table: string }) => `${r.model_id}|${r.score}|${r.source_table}`;
     const expected = data!.benchmark.results.edges.map(({ node: r }: { node: any }) => ({
       model_id: r.model.modelId, openness: str(r.model.openness), score: String(r.score), setting: r.setting,
       reported_by: r.reportedBy, evaluator: r.evaluator, source_table: r.sourceTable, source_id: r.source.sourceId, source_url: str(r.source.url),
       comparison_key: r.comparisonKey, variant: r.protocol.variant, sampling: str(r.protocol.sampling),
-      max_output_tokens: str(r.protocol.maxOutputTokens), reasoning_effort: str(r.reasoningEffort),
+      max_output_tokens: str(r.protocol.maxOutputTokens), reasoning_effort: str(r.reasoningEffort), snapshot: str(r.snapshot?.snapshotId),
     }));
     expect(rows.length).toBe(expected.length);
     const pick = (r: Record<string, string>) =>
       ({ model_id: r.model_id, openness: r.openness, score: r.score, setting: r.setting, reported_by: r.reported_by, evaluator: r.evaluator, source_table: r.source_table, source_id: r.source_id, source_url: r.source_url,
-        comparison_key: r.comparison_key, variant: r.variant, sampling: r.sampling, max_output_tokens: r.max_output_tokens, reasoning_effort: r.reasoning_effort });
+        comparison_key: r.comparison_key, variant: r.variant, sampling: r.sampling, max_output_tokens: r.max_output_tokens, reasoning_effort: r.reasoning_effort, snapshot: r.snapshot });
     expect(rows.map(pick).sort((a, b) => key(a as any).localeCompare(key(b as any)))).toEqual(
       expected.sort((a: any, b: any) => key(a).localeCompare(key(b))),
     );

@@ -24,6 +24,9 @@ const expectations: Record<string, (data: Record<string, any>) => void> = {
   OpenLagOnCoding: (data) => {
     expect(data.opennessGap.matchedCount).toBeGreaterThan(0);
     expect(typeof data.opennessGap.medianLagMonths).toBe('number');
+    // Claude 3.5 Sonnet in DeepSeek's tables is its October 2024 snapshot, and its lags count from then
+    const claude = data.opennessGap.pairs.find((p: any) => p.closedModel.name === 'Claude 3.5 Sonnet' && p.benchmark.name === 'Codeforces');
+    expect(claude).toMatchObject({ closedDate: '2024-10-22', lagMonths: 2.1, closedResult: { snapshot: { snapshotId: 'claude-3-5-sonnet-20241022' } } });
   },
   MitModelsBeatingOpenAI: (data) => {
     expect(data.benchmarkWins.some((w: any) => w.winner.name === 'DeepSeek-R1' && w.loser.name === 'o1')).toBe(true);

@@ -162,8 +162,8 @@ describe('opennessGap: how many months open models lagged the closed frontier', 
   it('pairs each closed coding result with the first open-weight model to match it, with the lag and the median', async () => {
     const { data, errors } = await ask(app, `{ opennessGap(domain: CODING) {
       medianLagMonths matchedCount unmatchedCount crossSourceCount
-      pairs { benchmark { domains } closedModel { modelId openness releaseDate } closedResult { score }
-              openModel { modelId weightsAvailable releaseDate } openResult { score } lagMonths crossSource } } }`);
+      pairs { benchmark { domains } closedModel { modelId openness releaseDate } closedResult { score snapshot { releaseDate } } closedDate
+              openModel { modelId weightsAvailable releaseDate } openResult { score snapshot { releaseDate } } openDate lagMonths crossSource } } }`);
     expect(errors).toBeUndefined();
     const gap = data!.opennessGap;
     expect(gap.matchedCount).toBeGreaterThan(0);
@@ -174,7 +174,10 @@ describe('opennessGap: how many months open models lagged the closed frontier', 
       if (p.openModel === null) continue;
       expect(p.openModel.weightsAvailable).toBe(true);
       expect(p.openResult.score).toBeGreaterThanOrEqual(p.closedResult.score);
-      const days = (Date.parse(p.openModel.releaseDate) - Date.parse(p.closedModel.releaseDate)) / 86_400_000;
+      // counted from the snapshot each result was run on, where it names one, else from the model's release
+      expect(p.closedDate).toBe(p.closedResult.snapshot?.releaseDate ?? p.closedModel.releaseDate);
+      expect(p.openDate).toBe(p.openResult.snapshot?.releaseDate ?? p.openModel.releaseDate);
+      const days = (Date.parse(p.openDate) - Date.parse(p.closedDate)) / 86_400_000;
       expect(p.lagMonths).toBeCloseTo(days / 30.436875, 1);
     }
     const lags = gap.pairs.filter((p: { lagMonths: number | null }) => p.lagMonths !== null).map((p: { lagMonths: number }) => p.lagMonths).sort((a: number, b: number) => a - b);

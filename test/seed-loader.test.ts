@@ -62,6 +62,24 @@ describe('loading the seed', () => {
       /^seed\/benchmark-results\.csv, line 2 \(claude-3-5-sonnet on mmlu\), field score: must be a number$/,
     ],
     [
+      'a shot count that is not a whole number',
+      'benchmark-results.csv',
+      (c) => c.replace(/^(llama-4-scout,mmlu,.*,BASE,)5,/m, '$1five,'),
+      /^seed\/benchmark-results\.csv, line \d+ \(llama-4-scout on mmlu\), field shots: must be a whole number$/,
+    ],
+    [
+      "a result run on another model's snapshot",
+      'benchmark-results.csv',
+      (c) => c.replace(/^(gpt-4o,mmlu,.*)gpt-4o-2024-05-13$/m, '$1claude-3-5-sonnet-20241022'),
+      /^seed\/benchmark-results\.csv, line \d+ \(gpt-4o on mmlu\), field snapshot: "claude-3-5-sonnet-20241022" is a snapshot of claude-3-5-sonnet, not of gpt-4o$/,
+    ],
+    [
+      'a result run on a snapshot that does not exist',
+      'benchmark-results.csv',
+      (c) => c.replace(/^(gpt-4o,mmlu,.*)gpt-4o-2024-05-13$/m, '$1gpt-4o-2099-01-01'),
+      /^seed\/benchmark-results\.csv, line \d+ \(gpt-4o on mmlu\), field snapshot: unknown snapshot "gpt-4o-2099-01-01"$/,
+    ],
+    [
       'a licence without a category',
       'licences.yaml',
       (c) => c.replace('  category: PERMISSIVE\n', ''),

@@ -11,5 +11,6 @@ RETURN m.id AS model_id, m.name AS model, m.openness AS openness,
        r.score AS score, r.setting AS setting, r.reportedBy AS reported_by, r.evaluator AS evaluator, r.sourceTable AS source_table,
        r.comparisonKey AS comparison_key, r.variant AS variant, r.shots AS shots, r.chainOfThought AS chain_of_thought,
        r.sampling AS sampling, r.tools AS tools, r.maxOutputTokens AS max_output_tokens, r.reasoningEffort AS reasoning_effort,
+       head([(r)-[:RUN_ON]->(sn:ModelSnapshot) | sn.id]) AS snapshot,
        s.id AS source_id, s.url AS source_url
 ORDER BY b.id, r.score DESC, m.id, r.id

@@ -13,4 +13,14 @@ MERGE (m)-[h:HAS_RESULT]->(r) ON CREATE SET h.origin = 'api'
 SET r.evaluator = {{result/evaluator}}
 MERGE (r)-[o:ON_BENCHMARK]->(b) ON CREATE SET o.origin = 'api'
 MERGE (r)-[p:REPORTED_IN]->(s) ON CREATE SET p.origin = 'api'
+// the snapshot it ran on ($snapshot, checked by result/record-check), replacing any other
+WITH r
+CALL (r) {
+  OPTIONAL MATCH (r)-[old:RUN_ON]->(other:ModelSnapshot) WHERE other.id <> $snapshot OR $snapshot IS NULL
+  DELETE old
+}
+CALL (r) {
+  MATCH (snapshot:ModelSnapshot {id: $snapshot})
+  MERGE (r)-[run:RUN_ON]->(snapshot) ON CREATE SET run.origin = 'api'
+}
 RETURN {{result/projection}} AS result

@@ -36,6 +36,10 @@ const BenchmarkResultInput = builder.inputType('BenchmarkResultInput', {
       type: EvaluationProtocolInput,
       description: 'How it was measured, structured: results compare only within one benchmark, table, reporter and protocol.',
     }),
+    snapshot: t.string({
+      description: 'The snapshot of the model it was run on, by id (see Model.snapshots), where the source says.',
+      validate: z.string().trim().min(1).max(200).nullish(),
+    }),
     reasoningEffort: t.string({ description: 'How the model was run: its reasoning effort or thinking mode ("high", "thinking").', validate: z.string().trim().min(1).max(100).nullish() }),
     reportedBy: t.string({ required: true, description: 'Who published the number.', validate: text(200) }),
     sourceTable: t.string({ required: true, description: 'The table it comes from; scores compare within one table.', validate: text(500) }),
@@ -53,8 +57,15 @@ builder.mutationField('recordBenchmarkResult', (t) =>
     args: { input: t.arg({ type: BenchmarkResultInput, required: true, description: 'The result and its source.' }) },
     resolve: async (_root, { input }, ctx) =>
       ctx.db.writeTransaction(async (tx) => {
-        const [found] = await tx.run(cypher('result/record-check'), { model: input.model, benchmark: input.benchmark });
+        const snapshot = input.snapshot ?? null;
+        const [found] = await tx.run(cypher('result/record-check'), { model: input.model, benchmark: input.benchmark, snapshot });
         if (!found?.modelId) throw inputError('input.model', `unknown model "${input.model}".`);
+        if (snapshot !== null && found.snapshotModelId !== input.model) {
+          throw inputError(
+            'input.snapshot',
+            found.snapshotModelId ? `"${snapshot}" is a snapshot of ${found.snapshotModelId as string}, not of ${input.model}.` : `unknown snapshot "${snapshot}".`,
+          );
+        }
         if (!found.benchmarkId) {
           throw inputError('input.benchmark', `unknown benchmark "${input.benchmark}".`);
         }
@@ -86,6 +97,7 @@ builder.mutationField('recordBenchmarkResult', (t) =>
           protocol,
           comparisonKey: key,
           reasoningEffort: input.reasoningEffort ?? null,
+          snapshot,
         });
         return row!.result as ResultRow;
       }),

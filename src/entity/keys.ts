@@ -13,6 +13,7 @@ export const KIND_LABELS = {
   licence: 'Licence',
   tier: 'Tier',
   model: 'Model',
+  snapshot: 'ModelSnapshot',
   domain: 'Domain',
   benchmark: 'Benchmark',
   result: 'BenchmarkResult',

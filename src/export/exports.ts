@@ -57,7 +57,7 @@ const TABLES: Record<string, Table> = {
     query: 'export/results',
     columns: [
       'model_id', 'model', 'openness', 'benchmark_id', 'benchmark', 'domains', 'score', 'setting', 'reported_by', 'evaluator', 'source_table',
-      'comparison_key', 'variant', 'shots', 'chain_of_thought', 'sampling', 'tools', 'max_output_tokens', 'reasoning_effort', 'source_id', 'source_url',
+      'comparison_key', 'variant', 'shots', 'chain_of_thought', 'sampling', 'tools', 'max_output_tokens', 'reasoning_effort', 'snapshot', 'source_id', 'source_url',
     ],
     params: z.strictObject({
       benchmark: z.string().min(1).max(200).optional(),

@@ -18,6 +18,7 @@ import '../deployment/deployment.schema.js';
 import '../claim/claim.schema.js';
 import '../claim/claim.mutations.js';
 import '../offering/offering.schema.js';
+import '../model/snapshot.schema.js';
 import '../questions/questions.schema.js';
 import '../questions/prices.schema.js';
 import '../graph-view/graph-view.schema.js';

@@ -28,6 +28,9 @@ export interface GapRow {
   closedResult: ResultRow;
   openModel: ModelRow | null;
   openResult: ResultRow | null;
+  /** The dates the lag is counted between: each result's snapshot's release, else its model's. */
+  closedDate: string;
+  openDate: string | null;
   lagMonths: number | null;
   crossSource: boolean | null;
 }

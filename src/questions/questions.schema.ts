@@ -76,9 +76,20 @@ const OpennessGapPair = builder.objectRef<GapRow>('OpennessGapPair').implement({
     closedResult: t.field({ type: BenchmarkResult, description: "The closed model's result.", resolve: (g) => g.closedResult }),
     openModel: t.field({ type: Model, nullable: true, description: 'Null when no open-weight model has matched it yet.', resolve: (g) => g.openModel }),
     openResult: t.field({ type: BenchmarkResult, nullable: true, description: "The open model's result that matched it.", resolve: (g) => g.openResult }),
+    closedDate: t.field({
+      type: 'Date',
+      description: "The closed result's date: the release of the snapshot it was run on (closedResult.snapshot), else of its model.",
+      resolve: (g) => g.closedDate,
+    }),
+    openDate: t.field({
+      type: 'Date',
+      nullable: true,
+      description: "The open result's date, the same way; null when no open-weight model has matched.",
+      resolve: (g) => g.openDate,
+    }),
     lagMonths: t.float({
       nullable: true,
-      description: 'Months from the closed model\'s release to the open one\'s (negative: the open model was out first).',
+      description: 'Months from closedDate to openDate (negative: the open model was out first).',
       resolve: (g) => g.lagMonths,
     }),
     crossSource: t.boolean({

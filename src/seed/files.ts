@@ -123,6 +123,15 @@ export const ModelRecord = z.strictObject({
   notes: text.optional(),
 });
 
+export const SnapshotRecord = z.strictObject({
+  id,
+  model: id,
+  name: text,
+  releaseDate,
+  source: id,
+  notes: text.optional(),
+});
+
 export const DomainRecord = z.strictObject({ id, name: text, description: text });
 
 export const BenchmarkRecord = z.strictObject({
@@ -220,6 +229,7 @@ export const SEED_FILES = {
   licences: { file: 'licences.yaml', schema: LicenceRecord },
   tiers: { file: 'tiers.yaml', schema: TierRecord },
   models: { file: 'models.yaml', schema: ModelRecord },
+  snapshots: { file: 'snapshots.yaml', schema: SnapshotRecord },
   domains: { file: 'domains.yaml', schema: DomainRecord },
   benchmarks: { file: 'benchmarks.yaml', schema: BenchmarkRecord },
   benchmarkResults: { file: 'benchmark-results.csv', schema: BenchmarkResultRow },

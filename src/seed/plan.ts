@@ -160,6 +160,13 @@ export function planSeed(data: SeedData): SeedPlan {
     if (m.assessmentSource) link(where('assessmentSource'), 'ASSESSED_IN', modelKey, keyOf('source', m.assessmentSource));
   });
 
+  const snapshotModels = new Map(data.snapshots.map((s) => [s.id, s.model]));
+  data.snapshots.forEach((s, i) => {
+    addNode('snapshot', s.id, { name: s.name, releaseDate: neo4jDate(s.releaseDate), notes: s.notes });
+    link(at('snapshots', i, s, 'model'), 'SNAPSHOT_OF', keyOf('snapshot', s.id), keyOf('model', s.model));
+    sourced('snapshots', 'snapshot', s.id, i, s, s.source);
+  });
+
   data.domains.forEach((d) => addNode('domain', d.id, { name: d.name, description: d.description }));
 
   data.benchmarks.forEach((b, i) => {
@@ -183,12 +190,19 @@ export function planSeed(data: SeedData): SeedPlan {
       notes: r.notes || undefined,
       ...protocolProperties(r),
       reasoningEffort: r.reasoning_effort ?? undefined,
-      snapshot: r.snapshot ?? undefined,
     });
     const key = keyOf('result', id);
     link(at('benchmarkResults', i, r, 'model'), 'HAS_RESULT', keyOf('model', r.model), key);
     link(at('benchmarkResults', i, r, 'benchmark'), 'ON_BENCHMARK', key, keyOf('benchmark', r.benchmark));
     link(at('benchmarkResults', i, r, 'source'), 'REPORTED_IN', key, keyOf('source', r.source));
+    if (r.snapshot) {
+      // A result runs on a snapshot of its own model: another model's snapshot is a slip of the pen.
+      const snapshotOf = snapshotModels.get(r.snapshot);
+      if (snapshotOf !== undefined && snapshotOf !== r.model) {
+        throw new SeedError(file, describeRecord(file, i, r), 'snapshot', `"${r.snapshot}" is a snapshot of ${snapshotOf}, not of ${r.model}`);
+      }
+      link(at('benchmarkResults', i, r, 'snapshot'), 'RUN_ON', key, keyOf('snapshot', r.snapshot));
+    }
   });
 
   data.motives.forEach((m, i) => {
