@@ -44,6 +44,11 @@ const expectations: Record<string, (data: Record<string, any>) => void> = {
     expect(data.all.totalCount).toBeGreaterThan(31);
     expect(data.aime2025.length).toBeGreaterThan(0);
   },
+  ClaimsTheGraphDecides: (data) => {
+    const ruled = data.claims.edges.map((e: any) => e.node).filter((c: any) => c.rule !== null);
+    expect(ruled.map((c: any) => c.verdict)).toContain('MIXED');
+    for (const claim of ruled) expect(claim.verdictHistory.at(-1).to).toBe(claim.verdict);
+  },
   WhereTheAnalysisIsWrong: (data) => {
     expect(data.claims.totalCount).toBeGreaterThanOrEqual(8);
     expect(data.claims.edges.every((e: any) => e.node.decidedBy.length > 0)).toBe(true);

@@ -80,6 +80,12 @@ describe('loading the seed', () => {
       /^seed\/benchmark-results\.csv, line \d+ \(gpt-4o on mmlu\), field snapshot: unknown snapshot "gpt-4o-2099-01-01"$/,
     ],
     [
+      "a claim's rule naming a benchmark that does not exist",
+      'claims.yaml',
+      (c) => c.replace('benchmarks: [aime-2024, aime-2025, hmmt-2025]', 'benchmarks: [aime-2024, aime-2052, hmmt-2025]'),
+      /^seed\/claims\.yaml, record \d+ \(id closed-lead-competition-math\), field rule\.benchmarks: unknown benchmark "aime-2052"$/,
+    ],
+    [
       'a licence without a category',
       'licences.yaml',
       (c) => c.replace('  category: PERMISSIVE\n', ''),

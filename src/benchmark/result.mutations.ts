@@ -7,6 +7,7 @@ import { resultId } from '../entity/keys.js';
 import { ensureSource, SourceInput } from '../source/source.input.js';
 import type { ResultRow } from './benchmark.rows.js';
 import { BenchmarkResult, ModelVariant } from './benchmark.schema.js';
+import { decideClaimsByRules } from '../claim/rules.js';
 import { comparisonKey, type EvaluationProtocol } from './comparability.js';
 
 /** recordBenchmarkResult: one published score, with its source (required), as one transaction. */
@@ -99,6 +100,8 @@ builder.mutationField('recordBenchmarkResult', (t) =>
           reasoningEffort: input.reasoningEffort ?? null,
           snapshot,
         });
+        // In the same transaction: the claims whose rule this result can change are decided again.
+        await decideClaimsByRules(tx, `recordBenchmarkResult: ${input.model} on ${found.benchmarkId as string}, ${input.score} (${input.reportedBy})`);
         return row!.result as ResultRow;
       }),
   }),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decideClaimsByRules, describeChanges, writerOf } from '../claim/rules.js';
 import { step, type Logger } from '../logger.js';
 import { chunks, groupBy } from '../neo4j/batches.js';
 import { cypher } from '../neo4j/cypher.js';
@@ -105,6 +106,9 @@ async function writeCatalogPlan(db: Database, plan: CatalogPlan, progress: (line
   }
   // Models are found by their aliases' names too (cypher/model/search-text.cypher).
   await db.write(cypher('catalog/model-search-text'));
+  // Claims that carry a rule follow the graph: a catalog's models could be on a rule's side.
+  const changes = await decideClaimsByRules(writerOf(db), 'catalog import');
+  if (changes.length > 0) progress(`claims decided by their rules: ${describeChanges(changes)}`);
   return summary;
 }
 

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { cypher } from '../neo4j/cypher.js';
 import { column, grouped } from '../neo4j/rows.js';
-import type { ClaimRow, FactRow } from './claim.rows.js';
+import type { ClaimRow, EvidenceRow, FactRow, VerdictChangeRow } from './claim.rows.js';
 
 /** The only code that turns claim and fact questions into Cypher (cypher/claim/) and rows. */
 
@@ -11,6 +11,12 @@ export const claimsByIds = (ctx: Context, ids: readonly string[]) => column<Clai
 
 /** The claims about each of these nodes (by global key), in document order, per key in the order asked. */
 export const claimsAbout = (ctx: Context, keys: readonly string[]) => grouped<ClaimRow>(ctx, 'claim/about-keys', keys, 'claim');
+
+/** The evidence of each claim's rule (none without a rule), per claim in the order asked. */
+export const evidenceOfClaims = (ctx: Context, ids: readonly string[]) => grouped<EvidenceRow>(ctx, 'claim/evidence-of-claims', ids, 'piece');
+
+/** Each claim's changes of verdict decided by its rule, oldest first. */
+export const verdictHistoryOfClaims = (ctx: Context, ids: readonly string[]) => grouped<VerdictChangeRow>(ctx, 'claim/verdict-history-of-claims', ids, 'change');
 
 export interface ClaimFilter {
   verdicts: readonly string[] | null;

@@ -2,10 +2,12 @@ import { builder } from '../graphql/builder.js';
 import { CLAIM_KINDS, CLAIM_VERDICTS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { entitiesByKeys } from '../neo4j/rows.js';
-import { claimPage, claimsAbout, claimsByIds, factsByIds } from './claim.repository.js';
-import type { ClaimRow, FactRow } from './claim.rows.js';
+import { claimPage, claimsAbout, claimsByIds, evidenceOfClaims, factsByIds, verdictHistoryOfClaims } from './claim.repository.js';
+import type { ClaimRow, EvidenceRow, FactRow, VerdictChangeRow } from './claim.rows.js';
+import { Benchmark, BenchmarkResult } from '../benchmark/benchmark.schema.js';
+import { CLAIM_RULE_QUESTIONS } from '../entity/vocabularies.js';
 import type { EntityRow } from '../entity/keys.js';
-import { Model } from '../model/model.schema.js';
+import { Model, Openness } from '../model/model.schema.js';
 import { Organization } from '../organization/organization.schema.js';
 import { offsetConnection } from '../graphql/pagination.js';
 import { Source, sourceField } from '../source/source.schema.js';
@@ -43,6 +45,71 @@ export const Claim = builder.loadableNodeRef('Claim', {
   sort: (c) => c.id,
 });
 
+const ClaimRuleQuestion = builder.enumType('ClaimRuleQuestion', {
+  description: 'The question a claim\'s rule asks of the graph.',
+  values: {
+    LEADS: {
+      description: "In each group of comparable results on the rule's benchmarks that has both sides, the claimed side's best score beats the other side's.",
+    },
+  } satisfies Record<(typeof CLAIM_RULE_QUESTIONS)[number], { description: string }>,
+});
+
+/** One side of a rule, from the claim's row. */
+interface RuleSideRow {
+  models: string[];
+  openness: string[];
+}
+
+const RuleSide = builder.objectRef<RuleSideRow>('ClaimRuleSide').implement({
+  description: "One side of a claim's rule: a model is on it when it matches every part named.",
+  fields: (t) => ({
+    models: t.field({ type: [Model], description: 'These models (none: any).', resolve: (side) => side.models }),
+    openness: t.field({ type: [Openness], description: 'Models in these openness categories (none: any).', resolve: (side) => side.openness as never[] }),
+  }),
+});
+
+const ClaimRule = builder.objectRef<ClaimRow>('ClaimRule').implement({
+  description: 'The question that decides a comparison claim, as data (seed/claims.yaml `rule`): its verdict is recomputed from the graph after every write that can change it.',
+  fields: (t) => ({
+    question: t.field({ type: ClaimRuleQuestion, description: 'What it asks.', resolve: (c) => c.ruleQuestion! }),
+    benchmarks: t.field({ type: [Benchmark], description: 'The benchmarks it looks at.', resolve: (c) => c.ruleBenchmarks ?? [] }),
+    claimed: t.field({
+      type: RuleSide,
+      description: 'The side the claim says leads.',
+      resolve: (c) => ({ models: c.ruleClaimedModels ?? [], openness: c.ruleClaimedOpenness ?? [] }),
+    }),
+    other: t.field({
+      type: RuleSide,
+      description: 'The side it is compared with.',
+      resolve: (c) => ({ models: c.ruleOtherModels ?? [], openness: c.ruleOtherOpenness ?? [] }),
+    }),
+  }),
+});
+
+const ClaimEvidence = builder.objectRef<EvidenceRow>('ClaimEvidence').implement({
+  description: "One piece of a rule's evidence: the best result of each side in one group of comparable results.",
+  fields: (t) => ({
+    benchmark: t.field({ type: Benchmark, description: 'The benchmark.', resolve: (e) => e.benchmarkId }),
+    comparisonKey: t.exposeString('comparisonKey', { description: 'The group of comparable results both come from.' }),
+    supports: t.exposeBoolean('supports', { description: "Whether it supports the claim: the claimed side's best scores higher." }),
+    claimedResult: t.field({ type: BenchmarkResult, description: "The claimed side's best result in the group.", resolve: (e) => e.claimedResult }),
+    otherResult: t.field({ type: BenchmarkResult, description: "The other side's best result in the group.", resolve: (e) => e.otherResult }),
+  }),
+});
+
+const VerdictChange = builder.objectRef<VerdictChangeRow>('VerdictChange').implement({
+  description: "A change of a claim's verdict, decided by its rule: from what, to what, when, why, and the results that decided it.",
+  fields: (t) => ({
+    from: t.field({ type: ClaimVerdict, nullable: true, description: 'The verdict before (the first change starts from the review\'s verdict).', resolve: (v) => v.from }),
+    to: t.field({ type: ClaimVerdict, description: 'The verdict after.', resolve: (v) => v.to }),
+    at: t.exposeString('at', { description: 'When, as an ISO 8601 date and time (UTC).' }),
+    cause: t.exposeString('cause', { description: 'The write that changed the evidence: "seed", "catalog import", "recordBenchmarkResult: o3 on aime-2024, ..." or "upsertModel: ...".' }),
+    supporting: t.exposeInt('supporting', { description: 'Pieces of evidence for the claim at the time.' }),
+    against: t.exposeInt('against', { description: 'Pieces of evidence against it at the time.' }),
+    results: t.field({ type: [BenchmarkResult], description: 'The results that decided it (both sides of every piece).', resolve: (v) => v.citedResultIds }),
+  }),
+});
+
 Claim.implement({
   description: 'A statement of the analysis document, with its section, what it is about, and its verdict against the sourced facts.',
   extensions: { nodeKind: 'claim' },
@@ -66,6 +133,30 @@ Claim.implement({
       resolve: (c) => c.aboutKeys,
     }),
     decidedBy: t.field({ type: [Fact], description: 'The sourced facts that decide its verdict.', resolve: (c) => c.decidedByIds }),
+    rule: t.field({
+      type: ClaimRule,
+      nullable: true,
+      description: 'The question that decides it from the graph, for the comparison claims that carry one; null: its verdict is a reviewer\'s.',
+      resolve: (c) => (c.ruleQuestion ? c : null),
+    }),
+    reviewVerdict: t.field({
+      type: ClaimVerdict,
+      nullable: true,
+      description: "For a claim with a rule: the verdict the review gave by hand, before the graph decided it.",
+      resolve: (c) => c.reviewVerdict,
+    }),
+    evidence: t.loadableList({
+      type: ClaimEvidence,
+      description: 'What its rule finds in the graph now, one piece per group of comparable results (none without a rule).',
+      load: (ids: string[], ctx) => evidenceOfClaims(ctx, ids),
+      resolve: (c) => c.id,
+    }),
+    verdictHistory: t.loadableList({
+      type: VerdictChange,
+      description: 'How its rule changed its verdict, oldest first, each change with its cause and the results that decided it.',
+      load: (ids: string[], ctx) => verdictHistoryOfClaims(ctx, ids),
+      resolve: (c) => c.id,
+    }),
   }),
 });
 

@@ -18,6 +18,8 @@ export const TECHNIQUE_KINDS = ['FINE_TUNING', 'DISTILLATION', 'MERGING', 'QUANT
 export const REGULATORY_EFFECTS = ['FAVOURS', 'BURDENS', 'RESTRICTS'] as const;
 export const DEPLOYMENT_ROLES = ['OPEN', 'CLOSED'] as const;
 export const CLAIM_KINDS = ['FACT', 'COMPARISON', 'PROJECTION'] as const;
+/** The questions a claim's rule can ask of the graph (src/claim/rules.ts). */
+export const CLAIM_RULE_QUESTIONS = ['LEADS'] as const;
 export const CLAIM_VERDICTS = ['SUPPORTED', 'PARTLY_SUPPORTED', 'MIXED', 'CONTRADICTED', 'UNVERIFIED', 'PROJECTION'] as const;
 /** The verdicts that the sourced facts decide: a claim with one of them names those facts. */
 export const DECIDED_VERDICTS: ReadonlyArray<(typeof CLAIM_VERDICTS)[number]> = ['SUPPORTED', 'PARTLY_SUPPORTED', 'MIXED', 'CONTRADICTED'];

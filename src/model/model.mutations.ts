@@ -1,3 +1,4 @@
+import { decideClaimsByRules } from '../claim/rules.js';
 import { z } from 'zod';
 import { builder } from '../graphql/builder.js';
 import { releaseDate } from '../entity/calendar.js';
@@ -119,6 +120,8 @@ builder.mutationField('upsertModel', (t) =>
           tier: input.tier ?? null,
           source,
         });
+        // A model's openness decides which side of a claim's rule its results are on.
+        await decideClaimsByRules(tx, `upsertModel: ${input.id}`);
         return row!.model as ModelRow;
       }),
   }),

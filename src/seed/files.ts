@@ -9,6 +9,7 @@ import {
   ARCHITECTURES,
   BENCHMARK_METRICS,
   CLAIM_KINDS,
+  CLAIM_RULE_QUESTIONS,
   CLAIM_VERDICTS,
   DEPLOYMENT_ROLES,
   MODALITIES,
@@ -19,7 +20,7 @@ import {
   SOURCE_KINDS,
   TECHNIQUE_KINDS,
 } from '../entity/vocabularies.js';
-import { LICENCE_CATEGORIES, MODEL_STATUSES } from '../model/openness.js';
+import { LICENCE_CATEGORIES, MODEL_STATUSES, OPENNESS } from '../model/openness.js';
 
 /**
  * The seed files: what each holds, as zod schemas. A file that does not match is rejected with its
@@ -210,6 +211,22 @@ export const DeploymentPatternRecord = z.strictObject({
 
 export const FactRecord = z.strictObject({ id, statement: text, source: id, about: z.array(typedRef).min(1) });
 
+/** One side of a claim's rule: models by id, or by openness, or both (a model must match every part given). */
+const RuleSide = z
+  .strictObject({ models: ids, openness: z.array(z.enum(OPENNESS)).default([]) })
+  .refine((side) => side.models.length > 0 || side.openness.length > 0, 'name models or openness categories');
+
+/**
+ * The question that decides a comparison claim, as data (src/claim/rules.ts): LEADS says the `claimed`
+ * side's best score beats the `other` side's in each group of comparable results on `benchmarks`.
+ */
+const ClaimRule = z.strictObject({
+  question: z.enum(CLAIM_RULE_QUESTIONS),
+  benchmarks: z.array(id).min(1),
+  claimed: RuleSide,
+  other: RuleSide,
+});
+
 export const ClaimRecord = z.strictObject({
   id,
   statement: text,
@@ -218,6 +235,7 @@ export const ClaimRecord = z.strictObject({
   verdict: z.enum(CLAIM_VERDICTS),
   about: z.array(typedRef).min(1),
   decidedBy: ids,
+  rule: ClaimRule.optional(),
   conflict: text.optional(),
   note: text.optional(),
 });

@@ -1,3 +1,4 @@
+import { decideClaimsByRules, describeChanges, writerOf } from '../claim/rules.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { step, type Logger } from '../logger.js';
@@ -93,6 +94,9 @@ export async function writePlan(db: Database, plan: SeedPlan, progress: (line: s
   }
   // Who ran each result follows from its reporter and the model's developer, both written above.
   await db.write(cypher('seed/result-evaluators'));
+  // Claims that carry a rule follow the results just written.
+  const changes = await decideClaimsByRules(writerOf(db), 'seed');
+  if (changes.length > 0) progress(`claims decided by their rules: ${describeChanges(changes)}`);
   return summary;
 }
 

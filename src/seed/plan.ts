@@ -250,6 +250,26 @@ export function planSeed(data: SeedData): SeedPlan {
     f.about.forEach((ref) => link(at('facts', i, f, 'about'), 'ABOUT', keyOf('fact', f.id), ref));
   });
 
+  const modelIds = new Set(data.models.map((m) => m.id));
+  const benchmarkIds = new Set(data.benchmarks.map((b) => b.id));
+  /** A claim's rule as the claim's properties (Cypher reads them: cypher/claim/rule-evidence.cypher), its ids checked. */
+  const ruleProperties = (c: SeedData['claims'][number], i: number): Record<string, Value | undefined> => {
+    if (!c.rule) return {};
+    const file = SEED_FILES.claims.file;
+    const unknown = (field: string, what: string) => new SeedError(file, describeRecord(file, i, c), field, what);
+    for (const b of c.rule.benchmarks) if (!benchmarkIds.has(b)) throw unknown('rule.benchmarks', `unknown benchmark "${b}"`);
+    for (const side of ['claimed', 'other'] as const) {
+      for (const m of c.rule[side].models) if (!modelIds.has(m)) throw unknown(`rule.${side}.models`, `unknown model "${m}"`);
+    }
+    return {
+      ruleQuestion: c.rule.question,
+      ruleBenchmarks: c.rule.benchmarks,
+      ruleClaimedModels: c.rule.claimed.models,
+      ruleClaimedOpenness: c.rule.claimed.openness,
+      ruleOtherModels: c.rule.other.models,
+      ruleOtherOpenness: c.rule.other.openness,
+    };
+  };
   data.claims.forEach((c, i) => {
     const section = data.sources.find((s) => s.id === c.section);
     addNode('claim', c.id, {
@@ -258,6 +278,9 @@ export function planSeed(data: SeedData): SeedPlan {
       sectionNumber: section?.section,
       kind: c.kind,
       verdict: c.verdict,
+      // A claim with a rule keeps the review's verdict apart: src/claim/rules.ts decides its verdict from the graph.
+      reviewVerdict: c.rule ? c.verdict : undefined,
+      ...ruleProperties(c, i),
       conflict: c.conflict,
       note: c.note,
     });
