@@ -40,7 +40,7 @@ const expectations: Record<string, (data: Record<string, any>) => void> = {
   },
   LandscapeInNumbers: (data) => {
     expect(data.byOpenness.reduce((sum: number, g: any) => sum + g.count, 0)).toBe(data.all.totalCount);
-    expect(data.curated.totalCount).toBe(31); // seed/models.yaml; the catalogs add the rest
+    expect(data.curated.totalCount).toBe(33); // seed/models.yaml; the catalogs add the rest
     expect(data.all.totalCount).toBeGreaterThan(31);
     expect(data.aime2025.length).toBeGreaterThan(0);
   },
@@ -48,6 +48,13 @@ const expectations: Record<string, (data: Record<string, any>) => void> = {
     const ruled = data.claims.edges.map((e: any) => e.node).filter((c: any) => c.rule !== null);
     expect(ruled.map((c: any) => c.verdict)).toContain('MIXED');
     for (const claim of ruled) expect(claim.verdictHistory.at(-1).to).toBe(claim.verdict);
+  },
+  UsableFor: (data) => {
+    const byName = new Map(data.modelsUsableFor.map((u: any) => [u.model.name, u]));
+    expect((byName.get('DeepSeek-R1') as any).usable).toBe(true);
+    const distill = byName.get('DeepSeek-R1-Distill-Llama-8B') as any;
+    expect(distill.usable).toBe(false);
+    expect(distill.binding.some((b: any) => b.inherited && b.through[0].name === 'Llama 3.1 8B')).toBe(true);
   },
   WhereTheAnalysisIsWrong: (data) => {
     expect(data.claims.totalCount).toBeGreaterThanOrEqual(8);

@@ -21,6 +21,7 @@ import '../offering/offering.schema.js';
 import '../model/snapshot.schema.js';
 import '../questions/questions.schema.js';
 import '../questions/prices.schema.js';
+import '../questions/licences.schema.js';
 import '../graph-view/graph-view.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: false });
