@@ -114,7 +114,46 @@ function layout(fresh = false) {
   } finally {
     Math.random = random;
   }
+  separateLabels(drawn.nodes());
   cy.fit(drawn, 30);
+}
+
+/**
+ * fCoSE counts labels as part of a node but can still leave two long labels touching in a dense cluster
+ * (a developer with dozens of catalog models): push every overlapping pair apart along the axis where they
+ * overlap least, a few passes, deterministic. Nodes that do not touch stay where fCoSE put them.
+ */
+function separateLabels(nodes, margin = 4, passes = 60) {
+  const list = nodes.toArray();
+  for (let pass = 0; pass < passes; pass++) {
+    let moved = false;
+    const boxes = list.map((n) => n.boundingBox({ includeNodes: true, includeLabels: true, includeEdges: false }));
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + margin;
+        const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + margin;
+        if (dx <= 0 || dy <= 0) continue;
+        const pa = list[i].position();
+        const pb = list[j].position();
+        // move along the axis of least overlap, each node half the way, away from the other
+        if (dx < dy) {
+          const sign = pa.x <= pb.x ? -1 : 1;
+          list[i].position({ x: pa.x + (sign * dx) / 2, y: pa.y });
+          list[j].position({ x: pb.x - (sign * dx) / 2, y: pb.y });
+        } else {
+          const sign = pa.y <= pb.y ? -1 : 1;
+          list[i].position({ x: pa.x, y: pa.y + (sign * dy) / 2 });
+          list[j].position({ x: pb.x, y: pb.y - (sign * dy) / 2 });
+        }
+        boxes[i] = list[i].boundingBox({ includeNodes: true, includeLabels: true, includeEdges: false });
+        boxes[j] = list[j].boundingBox({ includeNodes: true, includeLabels: true, includeEdges: false });
+        moved = true;
+      }
+    }
+    if (!moved) return;
+  }
 }
 
 function runLayout(drawn, fresh) {
