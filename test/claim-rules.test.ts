@@ -3,7 +3,7 @@ import { hashToken, newToken } from '../src/auth/tokens.js';
 import { loadSeed } from '../src/seed/loader.js';
 import { createApp } from '../src/server/yoga.js';
 import { ask } from './support/graphql.js';
-import { quietLogger, testDatabase } from './support/neo4j.js';
+import { quietLogger, testDatabase, undoApiWrites } from './support/neo4j.js';
 
 /**
  * A comparison claim that carries a rule is decided by the graph: its verdict follows the results, and
@@ -14,10 +14,8 @@ const editorToken = newToken();
 const app = createApp({ db, logger: quietLogger, config: { API_TOKENS: [{ role: 'editor', sha256: hashToken(editorToken) }] } });
 afterAll(async () => {
   // The result recorded here and the change it caused go; the seed decides the claim again, as before.
-  await db.write({ name: 'test/undo-api-relationships', text: "MATCH ()-[r {origin: 'api'}]->() DELETE r" });
-  await db.write({ name: 'test/undo-api-nodes', text: "MATCH (n {origin: 'api'}) DETACH DELETE n" });
   await db.write({ name: 'test/undo-verdict-changes', text: "MATCH (v:VerdictChange) WHERE v.cause STARTS WITH 'recordBenchmarkResult' DETACH DELETE v" });
-  await loadSeed(db);
+  await undoApiWrites(db);
   await db.close();
 });
 

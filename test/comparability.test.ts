@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../src/auth/tokens.js';
-import { loadSeed } from '../src/seed/loader.js';
 import { createApp } from '../src/server/yoga.js';
 import { ask } from './support/graphql.js';
-import { quietLogger, testDatabase } from './support/neo4j.js';
+import { quietLogger, testDatabase, undoApiWrites } from './support/neo4j.js';
 
 /**
  * One rule says which results may be compared: same benchmark, same source table, same reporter and the same
@@ -16,9 +15,7 @@ const editorToken = newToken();
 const app = createApp({ db, logger: quietLogger, config: { API_TOKENS: [{ role: 'editor', sha256: hashToken(editorToken) }] } });
 afterAll(async () => {
   // The result recorded here goes, so the other test files see the seeded graph.
-  await db.write({ name: 'test/undo-api-relationships', text: "MATCH ()-[r {origin: 'api'}]->() DELETE r" });
-  await db.write({ name: 'test/undo-api-nodes', text: "MATCH (n {origin: 'api'}) DETACH DELETE n" });
-  await loadSeed(db);
+  await undoApiWrites(db);
   await db.close();
 });
 

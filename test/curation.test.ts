@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../src/auth/tokens.js';
-import { loadSeed } from '../src/seed/loader.js';
 import { createApp } from '../src/server/yoga.js';
-import { quietLogger, testDatabase } from './support/neo4j.js';
+import { quietLogger, testDatabase, undoApiWrites } from './support/neo4j.js';
 
 /**
  * Curating the graph through the API: who may write, what a write must carry, and that a write is all
@@ -19,9 +18,7 @@ const app = createApp({
 });
 
 afterAll(async () => {
-  await db.write({ name: 'test/undo-api-relationships', text: "MATCH ()-[r {origin: 'api'}]->() DELETE r" });
-  await db.write({ name: 'test/undo-api-nodes', text: "MATCH (n {origin: 'api'}) DETACH DELETE n" });
-  await loadSeed(db);
+  await undoApiWrites(db);
   await db.close();
 });
 

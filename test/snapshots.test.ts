@@ -1,9 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../src/auth/tokens.js';
-import { loadSeed } from '../src/seed/loader.js';
 import { createApp } from '../src/server/yoga.js';
 import { ask } from './support/graphql.js';
-import { quietLogger, testDatabase } from './support/neo4j.js';
+import { quietLogger, testDatabase, undoApiWrites } from './support/neo4j.js';
 
 /**
  * A model has versions with their own ids and release dates (API snapshots); a result belongs to the
@@ -13,9 +12,7 @@ const db = testDatabase();
 const editorToken = newToken();
 const app = createApp({ db, logger: quietLogger, config: { API_TOKENS: [{ role: 'editor', sha256: hashToken(editorToken) }] } });
 afterAll(async () => {
-  await db.write({ name: 'test/undo-api-relationships', text: "MATCH ()-[r {origin: 'api'}]->() DELETE r" });
-  await db.write({ name: 'test/undo-api-nodes', text: "MATCH (n {origin: 'api'}) DETACH DELETE n" });
-  await loadSeed(db);
+  await undoApiWrites(db);
   await db.close();
 });
 

@@ -1,4 +1,5 @@
-import type { MODEL_VARIANTS, RESULT_EVALUATORS } from '../entity/vocabularies.js';
+import type { RESULT_EVALUATORS } from '../entity/vocabularies.js';
+import type { EvaluationProtocol } from './comparability.js';
 import type { EntityRow } from '../entity/keys.js';
 
 /** A benchmark and a result as the Cypher of cypher/benchmark/ and cypher/model/picked return them. */
@@ -10,7 +11,8 @@ export interface BenchmarkRow extends EntityRow {
   resultCount: number;
 }
 
-export interface ResultRow extends EntityRow {
+/** A result, with its evaluation protocol's properties (null where the source does not say). */
+export interface ResultRow extends EntityRow, EvaluationProtocol {
   score: number;
   setting: string;
   reportedBy: string;
@@ -18,13 +20,6 @@ export interface ResultRow extends EntityRow {
   evaluator: (typeof RESULT_EVALUATORS)[number];
   sourceTable: string;
   notes: string | null;
-  /** The evaluation protocol's properties (src/benchmark/comparability.ts); null where the source does not say. */
-  variant: (typeof MODEL_VARIANTS)[number];
-  shots: number | null;
-  chainOfThought: boolean | null;
-  sampling: string | null;
-  tools: boolean | null;
-  maxOutputTokens: number | null;
   /** Equal for two results exactly when they are comparable. */
   comparisonKey: string;
   reasoningEffort: string | null;

@@ -2,6 +2,7 @@ import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createDriver, Database } from '../../src/neo4j/database.js';
+import { loadSeed } from '../../src/seed/loader.js';
 
 /** The run's Neo4j (see global-setup.ts), through the real driver. Close it in afterAll. */
 export function testDatabase(): Database {
@@ -10,6 +11,16 @@ export function testDatabase(): Database {
 }
 
 export const quietLogger = createLogger('silent');
+
+/**
+ * Undoes what a test file wrote through the API (every node and relationship of origin 'api') and loads the
+ * seed again, so that the other test files see the seeded graph; claims decided by rules are decided again.
+ */
+export async function undoApiWrites(db: Database): Promise<void> {
+  await db.write({ name: 'test/undo-api-relationships', text: "MATCH ()-[r {origin: 'api'}]->() DELETE r" });
+  await db.write({ name: 'test/undo-api-nodes', text: "MATCH (n {origin: 'api'}) DETACH DELETE n" });
+  await loadSeed(db);
+}
 
 /** Whether a process (a Neo4j, a server) still runs. */
 export const isAlive = (pid: number): boolean => {
