@@ -7,6 +7,11 @@ export interface Question {
   /** Whether the question is answered from indexes (its p50 should not grow with the data). */
   indexed: boolean;
   ours: string;
+  /**
+   * For a question that pages on: the request of its first page. A keyset cursor is a position in the data,
+   * so each scale asks this first and puts its endCursor where `ours` says AFTER_CURSOR (questionsAt).
+   */
+  firstPage?: string;
   neo4jGraphql: string;
   floor: { cypher: string; params: Record<string, unknown> };
 }
@@ -56,7 +61,9 @@ export const QUESTIONS: Question[] = [
     name: 'filtered list, page 2',
     indexed: true,
     ours: `{ models(where: { openness: [OPEN_WEIGHTS, RESTRICTED_OPEN], country: ["China"] }, orderBy: RELEASE_DATE_DESC,
-      first: 20, after: "${cursor('OffsetConnection', 19)}") { totalCount edges { node { name releaseDate } } } }`,
+      first: 20, after: "AFTER_CURSOR") { totalCount edges { node { name releaseDate } } } }`,
+    firstPage: `{ models(where: { openness: [OPEN_WEIGHTS, RESTRICTED_OPEN], country: ["China"] }, orderBy: RELEASE_DATE_DESC,
+      first: 20) { pageInfo { endCursor } } }`,
     neo4jGraphql: `{ modelsConnection(where: { openness: { in: ["OPEN_WEIGHTS", "RESTRICTED_OPEN"] }, organization: { some: { country: { eq: "China" } } } },
       sort: [{ releaseDate: DESC }], first: 20, after: "${cursor('arrayconnection', 19)}") { totalCount edges { node { name releaseDate } } } }`,
     floor: {
@@ -141,3 +148,17 @@ export const QUESTIONS: Question[] = [
     },
   },
 ];
+
+/** The mix at the data loaded now: each question that pages on starts after the end of its first page there. */
+export async function questionsAt(url: string): Promise<Question[]> {
+  return Promise.all(
+    QUESTIONS.map(async (question) => {
+      if (!question.firstPage) return question;
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: question.firstPage }) });
+      const body = (await response.json()) as { data?: { models?: { pageInfo: { endCursor: string | null } } }; errors?: Array<{ message: string }> };
+      const endCursor = body.data?.models?.pageInfo.endCursor;
+      if (!endCursor) throw new Error(`${question.name}: its first page gave no cursor (${JSON.stringify(body.errors ?? body.data)})`);
+      return { ...question, ours: question.ours.replace('AFTER_CURSOR', endCursor) };
+    }),
+  );
+}

@@ -10,7 +10,7 @@ import { createLogger } from '../src/logger.js';
 import { connect } from '../src/neo4j/connect.js';
 import { freePort } from '../src/neo4j/local-launcher.js';
 import { loadSeed, prepareSeed, writePlan } from '../src/seed/loader.js';
-import { QUESTIONS, type Question } from './mix.js';
+import { questionsAt, type Question } from './mix.js';
 import { writeProfiles } from './profiles.js';
 import { shapeFlood, SHAPE_COUNT, type ShapeFlood } from './shape-flood.js';
 import { syntheticCopies } from './synthetic.js';
@@ -149,7 +149,7 @@ const rssMb = (child: ChildProcess) => {
  * Memory under load: the whole mix, every question in turn on every connection, for `seconds`, with this
  * server's resident memory sampled each second. Flat means the last ten seconds hold what the first held.
  */
-async function soak(url: string, child: ChildProcess, seconds: number) {
+async function soak(url: string, child: ChildProcess, seconds: number, questions: Question[]) {
   const samples: number[] = [];
   const timer = setInterval(() => samples.push(rssMb(child)), 1000);
   let requests = 0;
@@ -160,7 +160,7 @@ async function soak(url: string, child: ChildProcess, seconds: number) {
     connections: CONNECTIONS,
     duration: seconds,
     timeout: 30,
-    requests: QUESTIONS.map((question) => ({
+    requests: questions.map((question) => ({
       method: 'POST' as const,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: question.ours }),
@@ -257,6 +257,7 @@ async function main() {
     const results: Record<string, unknown> = {};
     let flood: ShapeFlood | null = null;
     let copies = 1;
+    let questions: Question[] = [];
     for (const scale of SCALES) {
       const loadStarted = Date.now();
       if (scale > copies) await writePlan(db, syntheticCopies(base, copies, scale, SEED));
@@ -268,7 +269,8 @@ async function main() {
       log(`\n${scale}x: ${JSON.stringify(counts)} (grown in ${Math.round((Date.now() - loadStarted) / 1000)} s)`);
       const perQuestion: Record<string, unknown> = {};
       const memory = { ours: 0, neo4jGraphql: 0 };
-      for (const question of QUESTIONS) {
+      questions = await questionsAt(oursUrl);
+      for (const question of questions) {
         // The same warm-up for every contender: one request alone (Neo4j plans the query once, not once per
         // connection), then WARMUP_S seconds of the timed load, unmeasured.
         await askOnce(oursUrl, question.ours);
@@ -299,11 +301,11 @@ async function main() {
     const largest = `${SCALES.at(-1)}x`;
     const dir = QUICK ? 'bench/results/tmp' : 'bench/results';
     log(`\nprofiling each question's Cypher at ${largest}...`);
-    const profiles = await writeProfiles(driver, config.NEO4J_DATABASE, logger, QUESTIONS, largest, path.join(dir, 'profiles'));
+    const profiles = await writeProfiles(driver, config.NEO4J_DATABASE, logger, questions, largest, path.join(dir, 'profiles'));
     let memory60s: Awaited<ReturnType<typeof soak>> | null = null;
     if (!QUICK) {
       log(`memory: the whole mix against this server for 60 s at ${largest}...`);
-      memory60s = await soak(oursUrl, ours, 60);
+      memory60s = await soak(oursUrl, ours, 60, questions);
       log(`  RSS ${memory60s.rssFirstTenSecondsMb} MB in the first 10 s, ${memory60s.rssLastTenSecondsMb} MB in the last 10 s, peak ${memory60s.rssPeakMb} MB`);
     }
     await driver.close();

@@ -1,10 +1,11 @@
 // A page of all models, when the list has no filter: the total comes from Neo4j's count store and no
-// filter predicate is evaluated on every model (model/list does that when there is a filter). The order
-// is chosen from cypher/model/order/ by the caller. Each model comes with what the request reads
-// of it ($pick, see model/picked).
+// filter predicate is evaluated on every model (model/list does that when there is a filter). The sort
+// value is chosen from cypher/model/sort/ by the caller; the page is a keyset page (cypher/page/). Each
+// model comes with its position (for its cursor) and what the request reads of it ($pick, see model/picked).
 MATCH (m:Model)
-WITH m
-ORDER BY {{model/order}}
-SKIP toInteger($offset) LIMIT toInteger($limit)
-WITH collect({{model/picked}}) AS models
+WITH m, {{model/sort}} AS sortValue, m.id AS sortId
+WHERE {{page/seek}}
+ORDER BY {{page/order}}
+LIMIT toInteger($limit)
+WITH collect({at: [sortValue, sortId], node: {{model/picked}} }) AS models
 RETURN COUNT { (:Model) } AS totalCount, models

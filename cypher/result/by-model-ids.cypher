@@ -11,6 +11,6 @@ CALL (groupId, named) {
     AND ($evaluators IS NULL OR r.evaluator IN $evaluators)
   OPTIONAL MATCH (r)-[:REPORTED_IN]->(s:Source)
   WITH r, b, s ORDER BY toLower(b.name), r.score DESC, r.id
-  RETURN collect(r {.*, modelId: groupId, benchmarkId: b.id, sourceId: s.id, benchmark: {{benchmark/projection}}}) AS results
+  RETURN collect(r {.*, modelId: groupId, benchmarkId: b.id, sourceId: s.id, benchmark: {{benchmark/projection}} }) AS results
 }
 RETURN $benchmark IS NULL OR named IS NOT NULL AS found, groupId, results

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { clientError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
+import { keysetChoices, type KeysetPage, type PositionedPage } from '../graphql/pagination.js';
 import type { BenchmarkRow, ResultRow } from './benchmark.rows.js';
 
 /**
@@ -40,7 +41,12 @@ export async function resultsOfModels(
 }
 
 /** One page of results (best first) of each of several benchmarks, with each one's total. */
-export async function resultPagesOfBenchmarks(ctx: Context, ids: readonly string[], page: { offset: number; limit: number }) {
-  const rows = await ctx.db.read(cypher('result/page-by-benchmark-ids'), { ids, ...page });
-  return new Map(rows.map((r) => [r.groupId as string, { totalCount: r.totalCount as number, items: r.results as ResultRow[] }]));
+/** The list a benchmark's results cursor belongs to (the same order for every benchmark). */
+export const RESULTS_BY_SCORE = 'BenchmarkResult:score';
+
+/** One keyset page of each benchmark's results, best first, with each one's total, in one query. */
+export async function resultPagesOfBenchmarks(ctx: Context, ids: readonly string[], page: KeysetPage): Promise<Map<string, PositionedPage<ResultRow>>> {
+  const query = cypher('result/page-by-benchmark-ids', keysetChoices('DESC', page.inverted), ctx.queryShapes);
+  const rows = await ctx.db.read(query, { ids, after: page.after, before: page.before, limit: page.limit });
+  return new Map(rows.map((r) => [r.groupId as string, { totalCount: r.totalCount as number, items: r.results as PositionedPage<ResultRow>['items'] }]));
 }

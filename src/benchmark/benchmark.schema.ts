@@ -6,9 +6,9 @@ import type { Context } from '../context.js';
 import { column, grouped } from '../neo4j/rows.js';
 import type { EntityRow } from '../entity/keys.js';
 import { Model } from '../model/model.schema.js';
-import { batchedOffsetConnections } from '../graphql/pagination.js';
+import { batchedKeysetConnections } from '../graphql/pagination.js';
 import { Source } from '../source/source.schema.js';
-import { benchmarkNamed, resultPagesOfBenchmarks, resultsOfModels } from './benchmark.repository.js';
+import { RESULTS_BY_SCORE, benchmarkNamed, resultPagesOfBenchmarks, resultsOfModels } from './benchmark.repository.js';
 import { Domain } from './domain.js';
 
 import type { BenchmarkRow, ResultRow } from './benchmark.rows.js';
@@ -110,7 +110,7 @@ Benchmark.implement({
       byPath: true,
       args: { ...t.arg.connectionArgs() },
       load: (ids: string[], ctx, args) =>
-        batchedOffsetConnections(ids, args, (page) => resultPagesOfBenchmarks(ctx, ids, page)),
+        batchedKeysetConnections(RESULTS_BY_SCORE, ids, args, (page) => resultPagesOfBenchmarks(ctx, ids, page)),
       resolve: (b) => b.id,
     }),
   }),

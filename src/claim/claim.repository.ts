@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { keysetChoices, type KeysetPage, type PositionedPage } from '../graphql/pagination.js';
 import { cypher } from '../neo4j/cypher.js';
 import { column, grouped } from '../neo4j/rows.js';
 import type { ClaimRow, EvidenceRow, FactRow, VerdictChangeRow } from './claim.rows.js';
@@ -25,8 +26,12 @@ export interface ClaimFilter {
   about: readonly string[] | null;
 }
 
-/** One page of the claims a filter keeps, in document order, with their total. */
-export async function claimPage(ctx: Context, filter: ClaimFilter, page: { offset: number; limit: number }): Promise<{ totalCount: number; items: ClaimRow[] }> {
-  const [row] = await ctx.db.read(cypher('claim/list'), { ...filter, ...page });
-  return { totalCount: row?.totalCount as number, items: row?.claims as ClaimRow[] };
+/** The list a claims cursor belongs to. */
+export const CLAIM_LIST = 'Claim:document-order';
+
+/** One keyset page of the claims a filter keeps, in document order, with their total. */
+export async function claimPage(ctx: Context, filter: ClaimFilter, page: KeysetPage): Promise<PositionedPage<ClaimRow>> {
+  const query = cypher('claim/list', keysetChoices('ASC', page.inverted), ctx.queryShapes);
+  const [row] = await ctx.db.read(query, { ...filter, after: page.after, before: page.before, limit: page.limit });
+  return { totalCount: row?.totalCount as number, items: row?.claims as PositionedPage<ClaimRow>['items'] };
 }

@@ -2,14 +2,14 @@ import { builder } from '../graphql/builder.js';
 import { CLAIM_KINDS, CLAIM_VERDICTS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { entitiesByKeys } from '../neo4j/rows.js';
-import { claimPage, claimsAbout, claimsByIds, evidenceOfClaims, factsByIds, verdictHistoryOfClaims } from './claim.repository.js';
+import { CLAIM_LIST, claimPage, claimsAbout, claimsByIds, evidenceOfClaims, factsByIds, verdictHistoryOfClaims } from './claim.repository.js';
 import type { ClaimRow, EvidenceRow, FactRow, VerdictChangeRow } from './claim.rows.js';
 import { Benchmark, BenchmarkResult } from '../benchmark/benchmark.schema.js';
 import { CLAIM_RULE_QUESTIONS } from '../entity/vocabularies.js';
 import type { EntityRow } from '../entity/keys.js';
 import { Model, Openness } from '../model/model.schema.js';
 import { Organization } from '../organization/organization.schema.js';
-import { offsetConnection } from '../graphql/pagination.js';
+import { keysetConnection } from '../graphql/pagination.js';
 import { Source, sourceField } from '../source/source.schema.js';
 
 export const ClaimVerdict = builder.enumType('ClaimVerdict', {
@@ -208,7 +208,7 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: (_root, args, ctx) =>
-      offsetConnection(args, (page) =>
+      keysetConnection(CLAIM_LIST, args, (page) =>
         claimPage(ctx, { verdicts: args.verdict ?? null, kinds: args.kind ?? null, section: args.section ?? null, about: args.about ?? null }, page),
       ),
   }),

@@ -1,6 +1,7 @@
 import { normalize } from '../catalog/names.js';
 import type { Context } from '../context.js';
 import { cypher, type Choices, type CypherQuery, type ShapeCounter } from '../neo4j/cypher.js';
+import { keysetChoices, type KeysetPage, type Position, type PositionedPage } from '../graphql/pagination.js';
 import { pickedModelRow, type ModelPick, type PickedModel } from '../one-trip/model-pick.js';
 import type { ModelRow } from './model.rows.js';
 
@@ -56,20 +57,24 @@ export interface ModelListArguments {
   orderBy?: string | null;
 }
 
+/** The list a models cursor belongs to: one per order (a cursor holds a position in that order). */
+export const modelList = (orderBy: string | null | undefined): string => `Model:${orderBy ?? 'RELEASE_DATE_DESC'}`;
+
 /** One page of a models list: the total count and the page's models with what `pick` reads of them. */
-export function modelPageQuery(args: ModelListArguments, page: { offset: number; limit: number }, pick: ModelPick, shapes?: ShapeCounter): AssembledQuery {
-  const order = [args.orderBy ?? 'RELEASE_DATE_DESC'];
+export function modelPageQuery(args: ModelListArguments, page: KeysetPage, pick: ModelPick, shapes?: ShapeCounter): AssembledQuery {
+  const order = args.orderBy ?? 'RELEASE_DATE_DESC';
+  const choices = { 'model/sort': [order], ...keysetChoices(order.endsWith('_DESC') ? 'DESC' : 'ASC', page.inverted) };
   const query = hasFilter(args.where)
-    ? cypher('model/list', { ...modelMatchChoices(args.where), 'model/order': order }, shapes)
-    : cypher('model/list-all', { 'model/order': order }, shapes);
-  return { query, params: { where: modelFilterParam(args.where), offset: page.offset, limit: page.limit, pick } };
+    ? cypher('model/list', { ...modelMatchChoices(args.where), ...choices }, shapes)
+    : cypher('model/list-all', choices, shapes);
+  return { query, params: { where: modelFilterParam(args.where), after: page.after, before: page.before, limit: page.limit, pick } };
 }
 
-export async function modelPage(ctx: Context, args: ModelListArguments, page: { offset: number; limit: number }, pick: ModelPick): Promise<{ totalCount: number; items: ModelRow[] }> {
+export async function modelPage(ctx: Context, args: ModelListArguments, page: KeysetPage, pick: ModelPick): Promise<PositionedPage<ModelRow>> {
   const { query, params } = modelPageQuery(args, page, pick, ctx.queryShapes);
   const [row] = await ctx.db.read(query, params);
-  const models = (row?.models ?? []) as PickedModel[];
-  return { totalCount: row?.totalCount as number, items: models.map((model) => pickedModelRow(model, pick)) };
+  const models = (row?.models ?? []) as Array<{ at: Position; node: PickedModel }>;
+  return { totalCount: row?.totalCount as number, items: models.map(({ at, node }) => ({ at, node: pickedModelRow(node, pick) })) };
 }
 
 /** Models by what people call them: an id or any alias (compared by normal form), null where none. */

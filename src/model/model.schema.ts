@@ -5,9 +5,9 @@ import { Domain } from '../benchmark/domain.js';
 import { column, grouped, keyed } from '../neo4j/rows.js';
 import { Licence, LicenceCategory } from '../licence/licence.schema.js';
 import { Organization } from '../organization/organization.schema.js';
-import { offsetConnection } from '../graphql/pagination.js';
+import { keysetConnection } from '../graphql/pagination.js';
 import { modelPick } from '../one-trip/model-pick.js';
-import { modelPage, modelsByNames } from './model.repository.js';
+import { modelList, modelPage, modelsByNames } from './model.repository.js';
 import { sourceField } from '../source/source.schema.js';
 import { Tier } from '../tier/tier.schema.js';
 import { MODEL_STATUSES, OPENNESS } from './openness.js';
@@ -192,7 +192,7 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: ModelOrder, defaultValue: 'RELEASE_DATE_DESC', description: 'The order of the list.' }),
     },
     // Only what the request reads, and the models' results when asked, in one round trip.
-    resolve: (_root, args, ctx, info) => offsetConnection(args, (page) => modelPage(ctx, args, page, modelPick(info))),
+    resolve: (_root, args, ctx, info) => keysetConnection(modelList(args.orderBy), args, (page) => modelPage(ctx, args, page, modelPick(info))),
   }),
 }));
 

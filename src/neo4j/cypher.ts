@@ -12,9 +12,9 @@ import { LRUCache } from 'lru-cache';
  * project's own files, resolved when the query is first read; nothing else is ever spliced into Cypher.
  *
  * A fragment may instead be a folder of alternatives, one file each (cypher/model/where/ holds one
- * condition per ModelFilter field, cypher/model/order/ one ORDER BY per ModelOrder value). The caller
+ * condition per ModelFilter field, cypher/model/sort/ one sort value per ModelOrder value). The caller
  * names the files it needs, from the fixed values of the API's input types, and gets a query that holds
- * only those: `cypher('model/list', { 'model/where': ['openness', 'country'], 'model/order': ['NAME_ASC'] })`.
+ * only those: `cypher('model/list', { 'model/where': ['openness', 'country'], 'model/sort': ['NAME_ASC'], ... })`.
  * One file stands as it is; several are parenthesised and joined with AND (conditions), none is true. Neo4j then plans each combination on its own, with the
  * indexes of the conditions it has, instead of one plan for a predicate of every condition "or absent".
  * The same folder may fill two slots of one query, told apart by a suffix: {{model/where#winner}}.

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { mustHaveFoundBenchmark } from '../benchmark/benchmark.repository.js';
 import type { BenchmarkRow } from '../benchmark/benchmark.rows.js';
 import type { Context } from '../context.js';
 import { hasFilter, modelFilterParam, modelMatchChoices, type AssembledQuery, type ModelFilterArgument } from '../model/model.repository.js';
+import { keysetChoices, type KeysetPage, type PositionedPage } from '../graphql/pagination.js';
 import { cypher, type ShapeCounter } from '../neo4j/cypher.js';
 import { pickedModelRow, pickedResultRow, type ModelPick, type PickedModel } from '../one-trip/model-pick.js';
 import type { GapRow, GroupCountRow, HitRow, LeaderRow, StatsRow, WinRow } from './questions.rows.js';
@@ -146,12 +148,18 @@ export async function modelCounts(ctx: Context, args: ModelCountsArguments): Pro
   return (await ctx.db.read(query, params)) as unknown as GroupCountRow[];
 }
 
-export function searchPageQuery(luceneQuery: string, page: { offset: number; limit: number }): AssembledQuery {
-  return { query: cypher('questions/search'), params: { query: luceneQuery, ...page } };
+/** The list a search cursor belongs to: the hits of one search (a position in another's ranking means nothing). */
+export const searchList = (luceneQuery: string): string => `SearchHit:${createHash('sha256').update(luceneQuery).digest('base64url').slice(0, 12)}`;
+
+export function searchPageQuery(luceneQuery: string, page: KeysetPage, shapes?: ShapeCounter): AssembledQuery {
+  return {
+    query: cypher('questions/search', keysetChoices('DESC', page.inverted), shapes),
+    params: { query: luceneQuery, after: page.after, before: page.before, limit: page.limit },
+  };
 }
 
-export async function searchPage(ctx: Context, luceneQuery: string, page: { offset: number; limit: number }): Promise<{ totalCount: number; items: HitRow[] }> {
-  const { query, params } = searchPageQuery(luceneQuery, page);
+export async function searchPage(ctx: Context, luceneQuery: string, page: KeysetPage): Promise<PositionedPage<HitRow>> {
+  const { query, params } = searchPageQuery(luceneQuery, page, ctx.queryShapes);
   const [row] = await ctx.db.read(query, params);
-  return { totalCount: row?.totalCount as number, items: row?.hits as HitRow[] };
+  return { totalCount: row?.totalCount as number, items: row?.hits as PositionedPage<HitRow>['items'] };
 }

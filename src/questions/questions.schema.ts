@@ -5,9 +5,9 @@ import { mustBeBetween } from '../errors.js';
 import { Model, ModelFilter, Openness } from '../model/model.schema.js';
 import { mergedPick, modelPick } from '../one-trip/model-pick.js';
 import { propertiesRead, selectedAt, selects } from '../one-trip/selection.js';
-import { offsetConnection } from '../graphql/pagination.js';
+import { keysetConnection } from '../graphql/pagination.js';
 import { Source } from '../source/source.schema.js';
-import { benchmarkWins, leaderboard, modelCounts, opennessGapPairs, scoreStatistics, searchPage } from './questions.repository.js';
+import { benchmarkWins, leaderboard, modelCounts, opennessGapPairs, scoreStatistics, searchList, searchPage } from './questions.repository.js';
 import type { GapRow, HitRow, LeaderRow, StatsRow, WinRow } from './questions.rows.js';
 import { searchQuery } from './search-query.js';
 import { median } from './statistics.js';
@@ -288,7 +288,7 @@ builder.queryFields((t) => ({
     args: { text: t.arg.string({ required: true, description: 'Words to find; Lucene syntax is taken literally.' }) },
     resolve: (_root, args, ctx) => {
       const query = searchQuery(args.text);
-      return offsetConnection(args, (page) => searchPage(ctx, query, page));
+      return keysetConnection(searchList(query), args, (page) => searchPage(ctx, query, page));
     },
   }),
 }));

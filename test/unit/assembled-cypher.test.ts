@@ -1,5 +1,6 @@
 import { getNamedType, getNullableType, isEnumType, isListType, type GraphQLEnumType, type GraphQLInputObjectType, type GraphQLInputType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import type { KeysetPage } from '../../src/graphql/pagination.js';
 import { modelPageQuery, type AssembledQuery } from '../../src/model/model.repository.js';
 import type { ModelPick } from '../../src/one-trip/model-pick.js';
 import { benchmarkWinsQuery, modelCountsQuery } from '../../src/questions/questions.repository.js';
@@ -25,6 +26,10 @@ function sampleOf(type: GraphQLInputType): unknown {
   if (one === undefined) throw new Error(`No sample value for an input of type ${named.name}: add one to sampleOf.`);
   return isListType(nullable) ? [one] : one;
 }
+
+/** A first page of 20, and a page of 10 after the cursor of "Llama 3.1 8B" (keyset: its sort value and id). */
+const FIRST_PAGE: KeysetPage = { after: null, before: null, limit: 21, inverted: false };
+const SECOND_PAGE: KeysetPage = { after: ['llama 3.1 8b', 'llama-3-1-8b'], before: null, limit: 11, inverted: false };
 
 const PICK: ModelPick = {
   model: ['key', 'name', 'releaseDate'],
@@ -52,7 +57,7 @@ describe('a models list is assembled from the conditions its filter sets', () =>
   for (const field of filterFields) {
     it(`where: { ${field.name} }`, () => {
       const where = { [field.name]: sampleOf(field.type) };
-      const assembled = checked(modelPageQuery({ where, orderBy: 'NAME_ASC' }, { offset: 20, limit: 10 }, PICK));
+      const assembled = checked(modelPageQuery({ where, orderBy: 'NAME_ASC' }, SECOND_PAGE, PICK));
       // The condition on this field is in the query, and the filter reaches it as a parameter.
       expect(assembled.text).toContain(`modelFilter.${field.name}`);
       expect(assembled.params.where).toEqual(where);
@@ -62,23 +67,32 @@ describe('a models list is assembled from the conditions its filter sets', () =>
 
   it('where: { every field at once }, matched through the developer and the licence', () => {
     const where = Object.fromEntries(filterFields.map((field) => [field.name, sampleOf(field.type)]));
-    const assembled = checked(modelPageQuery({ where }, { offset: 0, limit: 20 }, PICK));
+    const assembled = checked(modelPageQuery({ where }, FIRST_PAGE, PICK));
     expect(assembled.text).toContain('MATCH (o:Organization)-[:DEVELOPS]->(m:Model)-[:LICENSED_UNDER]->(l:Licence)');
     expect(assembled).toMatchSnapshot();
   });
 
   for (const order of enumValues('ModelOrder')) {
     it(`orderBy: ${order}, with and without a filter`, () => {
-      const all = checked(modelPageQuery({ orderBy: order }, { offset: 0, limit: 20 }, PICK));
-      const filtered = checked(modelPageQuery({ orderBy: order, where: { openness: ['CLOSED'] } }, { offset: 0, limit: 20 }, PICK));
+      const all = checked(modelPageQuery({ orderBy: order }, FIRST_PAGE, PICK));
+      const filtered = checked(modelPageQuery({ orderBy: order, where: { openness: ['CLOSED'] } }, FIRST_PAGE, PICK));
       expect(all.text).not.toContain('modelFilter.');
       expect({ all, filtered }).toMatchSnapshot();
     });
   }
 
+  it('reads a page backwards (`last`) in the other order, seeking in the list\'s own', () => {
+    const backwards = checked(modelPageQuery({ orderBy: 'NAME_ASC' }, { ...SECOND_PAGE, inverted: true }, PICK));
+    expect(backwards.text).toContain('sortValue > $after[0]');
+    expect(backwards.text).toContain('ORDER BY sortValue DESC, sortId DESC');
+    const forwards = checked(modelPageQuery({ orderBy: 'NAME_DESC' }, SECOND_PAGE, PICK));
+    expect(forwards.text).toContain('sortValue < $after[0]');
+    expect(forwards.text).toContain('ORDER BY sortValue DESC, sortId DESC');
+  });
+
   it('assembles the same query for the same shape, whatever the order of the filter fields', () => {
-    const a = modelPageQuery({ where: { family: ['Qwen'], tier: [1] } }, { offset: 0, limit: 5 }, PICK);
-    const b = modelPageQuery({ where: { tier: [2], family: ['Llama'] } }, { offset: 0, limit: 5 }, PICK);
+    const a = modelPageQuery({ where: { family: ['Qwen'], tier: [1] } }, FIRST_PAGE, PICK);
+    const b = modelPageQuery({ where: { tier: [2], family: ['Llama'] } }, FIRST_PAGE, PICK);
     expect(b.query).toBe(a.query);
   });
 });

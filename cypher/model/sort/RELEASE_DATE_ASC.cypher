@@ -1,0 +1,3 @@
+// reads: m
+// Sort value of a model list oldest first, unknown dates last: the date as text (YYYY-MM-DD sorts as the calendar does), so that a cursor carries it as it is.
+coalesce(toString(m.releaseDate), '9999-12-31')
