@@ -84,22 +84,24 @@ export const QUESTIONS: Question[] = [
     neo4jGraphql: `{ benchmarkWins(domain: "math", winnerSpdx: ["Apache-2.0"], loserOpenness: ["CLOSED"]) {
       winner loser benchmark winnerScore loserScore margin } }`,
     floor: {
+      // The same data model as this server's (groups of comparable results, the index on (comparisonKey, score))
+      // and the same bound on the pairs a table can contribute to the 100 biggest margins.
       cypher: `MATCH (b:Benchmark)-[:MEASURES]->(:Domain {id: 'math'})
-        CALL (b) { MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)-[:LICENSED_UNDER]->(:Licence {spdx: 'Apache-2.0'})
-                   WITH r, m ORDER BY r.score DESC
-                   WITH [r.sourceTable, r.reportedBy] AS tableKey, collect({result: r, model: m})[0..200] AS best
-                   RETURN collect({tableKey: tableKey, results: best}) AS winnerTables }
-        CALL (b) { MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model {openness: 'CLOSED'})
-                   WITH r, m ORDER BY r.score ASC
-                   WITH [r.sourceTable, r.reportedBy] AS tableKey, collect({result: r, model: m})[0..200] AS worst
-                   RETURN collect({tableKey: tableKey, results: worst}) AS loserTables }
-        UNWIND winnerTables AS wt UNWIND loserTables AS lt
-        WITH b, wt, lt WHERE wt.tableKey = lt.tableKey
-        UNWIND wt.results AS w UNWIND lt.results AS l
-        WITH b, w, l WHERE w.model <> l.model AND w.result.score > l.result.score
-        WITH b, w, l, w.result.score - l.result.score AS margin ORDER BY margin DESC LIMIT 100
-        RETURN w.model.name AS winner, l.model.name AS loser, b.name AS benchmark, w.result.score AS winnerScore,
-               l.result.score AS loserScore, margin`,
+        MATCH (g:ResultGroup {benchmarkId: b.id})
+        CALL (g) { MATCH (r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)-[:LICENSED_UNDER]->(:Licence {spdx: 'Apache-2.0'})
+                   WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL
+                   WITH r, m ORDER BY r.comparisonKey DESC, r.score DESC LIMIT 200
+                   RETURN collect({score: r.score, model: m}) AS best }
+        CALL (g) { MATCH (r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model {openness: 'CLOSED'})
+                   WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL
+                   WITH r, m ORDER BY r.comparisonKey ASC, r.score ASC LIMIT 200
+                   RETURN collect({score: r.score, model: m}) AS worst }
+        UNWIND range(0, size(best) - 1) AS i
+        UNWIND range(0, CASE WHEN 200 / (i + 1) < size(worst) THEN 200 / (i + 1) ELSE size(worst) END - 1) AS j
+        WITH b, best[i] AS w, worst[j] AS l WHERE w.model <> l.model AND w.score > l.score
+        WITH b, w, l, w.score - l.score AS margin ORDER BY margin DESC LIMIT 100
+        RETURN w.model.name AS winner, l.model.name AS loser, b.name AS benchmark, w.score AS winnerScore,
+               l.score AS loserScore, margin`,
       params: {},
     },
   },
@@ -109,11 +111,13 @@ export const QUESTIONS: Question[] = [
     ours: `{ leaderboard(benchmark: "gpqa-diamond", first: 20) { rank score model { name } } }`,
     neo4jGraphql: `{ leaderboard(benchmark: "gpqa-diamond", first: 20) { score model { name } } }`,
     floor: {
-      // The same question: within the benchmark's largest group of comparable results (one comparisonKey).
-      cypher: `MATCH (:Benchmark {id: 'gpqa-diamond'})<-[:ON_BENCHMARK]-(r:BenchmarkResult)
-        WITH r.comparisonKey AS key, count(*) AS results ORDER BY results DESC, key LIMIT 1
-        MATCH (:Benchmark {id: 'gpqa-diamond'})<-[:ON_BENCHMARK]-(r:BenchmarkResult {comparisonKey: key})<-[:HAS_RESULT]-(m:Model)
-        WITH m, max(r.score) AS score ORDER BY score DESC LIMIT 20 RETURN m.name AS model, score`,
+      // The same question on the same data model: the benchmark's largest group of comparable results from its
+      // stored count, then the first entries of the index of each model's best result in the group.
+      cypher: `MATCH (g:ResultGroup {benchmarkId: 'gpqa-diamond'}) WITH g ORDER BY g.resultCount DESC, g.comparisonKey LIMIT 1
+        CALL (g) { MATCH (m:Model)-[:HAS_RESULT]->(r:BenchmarkResult)
+                   WHERE r.comparisonKey = g.comparisonKey AND r.bestOfModel = true AND r.score IS NOT NULL
+                   RETURN m.name AS model, r.score AS score ORDER BY r.comparisonKey DESC, r.bestOfModel DESC, r.score DESC LIMIT 20 }
+        RETURN model, score`,
       params: {},
     },
   },
@@ -150,11 +154,11 @@ export const QUESTIONS: Question[] = [
 ];
 
 /** The mix at the data loaded now: each question that pages on starts after the end of its first page there. */
-export async function questionsAt(url: string): Promise<Question[]> {
+export async function questionsAt(url: string, fetcher: (url: string, init: RequestInit) => Promise<Response> = fetch): Promise<Question[]> {
   return Promise.all(
     QUESTIONS.map(async (question) => {
       if (!question.firstPage) return question;
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: question.firstPage }) });
+      const response = await fetcher(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: question.firstPage }) });
       const body = (await response.json()) as { data?: { models?: { pageInfo: { endCursor: string | null } } }; errors?: Array<{ message: string }> };
       const endCursor = body.data?.models?.pageInfo.endCursor;
       if (!endCursor) throw new Error(`${question.name}: its first page gave no cursor (${JSON.stringify(body.errors ?? body.data)})`);

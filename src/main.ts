@@ -2,6 +2,7 @@ import { loadConfig } from './config.js';
 import { createLogger, step } from './logger.js';
 import { connect, type Connected } from './neo4j/connect.js';
 import { checkCypherFiles } from './neo4j/cypher.js';
+import { refreshEveryResultGroup, resultGroupsLag } from './benchmark/result-groups.js';
 import { listen, type RunningServer } from './server/server.js';
 import { warmQueryPlans } from './server/warm-up.js';
 import { createApp } from './server/yoga.js';
@@ -48,6 +49,12 @@ try {
   if (config.SEED_ON_START) {
     const { seedIfEmpty } = await import('./seed/loader.js');
     await seedIfEmpty(connected.db, logger);
+  }
+  if (!shuttingDown && (await resultGroupsLag(connected.db))) {
+    // A graph written before the groups of comparable results existed: the seed is not reloaded on it.
+    let groups = 0;
+    const db = connected.db;
+    await step(logger, 'bringing the groups of comparable results up to date', async () => void (groups = await refreshEveryResultGroup(db)), () => ({ groups }));
   }
   if (config.IMPORT_ON_START && !shuttingDown) {
     const { importOnStart } = await import('./catalog/importer.js');

@@ -5,9 +5,9 @@
 // see benchmark/named) and $domain narrow the benchmarks; `found` is false when $benchmark names none.
 //
 // The biggest margins pair the highest winners with the lowest losers of a table, so each table keeps
-// only its best 2 x $limit winners and worst 2 x $limit losers before pairing: the work stays bounded
-// when a table holds thousands of results (it would take over $limit same-model pairs among them to
-// push a true pair out).
+// only its best 2 x $limit winners and worst 2 x $limit losers, and pairs only the ranks that can make
+// one of the $limit biggest margins (see below): the work stays bounded when a table holds thousands of
+// results (it would take over $limit same-model pairs among them to push a true pair out).
 //
 // The wins come with their benchmarks, winners and losers once each (a model may win and lose), the
 // models with what the request reads of them ($pick, see model/picked), in the same round trip; the
@@ -18,35 +18,70 @@ CALL (named) {
   MATCH (b:Benchmark)
   WHERE ($benchmark IS NULL OR b = named)
     AND ($domain IS NULL OR EXISTS { (b)-[:MEASURES]->(:Domain {id: $domain}) })
+  // By default, per group of comparable results of the benchmark (its :ResultGroup, see
+  // cypher/result/groups-refresh): the group's results in the order of the index on (comparisonKey, score),
+  // read only until 2 x $limit winners (or losers) are found. The ORDER BY names the whole of the index's order
+  // (the key is fixed here) so that Neo4j follows the index instead of sorting the group.
   CALL (b) {
-    WITH b, $winner AS modelFilter
-    MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
-    {{model/match#winner}}
-    WHERE {{model/where#winner}}
-    WITH r, m, CASE WHEN $sameSource THEN r.comparisonKey ELSE '' END AS tableKey
-    ORDER BY r.score DESC
-    WITH tableKey, collect({result: r, model: m})[0..(2 * toInteger($limit))] AS best
-    RETURN collect({tableKey: tableKey, results: best}) AS winnerTables
-  }
-  CALL (b) {
-    WITH b, $loser AS modelFilter
-    MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
-    {{model/match#loser}}
-    WHERE {{model/where#loser}}
-    WITH r, m, CASE WHEN $sameSource THEN r.comparisonKey ELSE '' END AS tableKey
-    ORDER BY r.score ASC
-    WITH tableKey, collect({result: r, model: m})[0..(2 * toInteger($limit))] AS worst
-    RETURN collect({tableKey: tableKey, results: worst}) AS loserTables
+    WITH b WHERE $sameSource
+    MATCH (g:ResultGroup {benchmarkId: b.id})
+    CALL (g) {
+      WITH g, $winner AS modelFilter
+      MATCH (r:BenchmarkResult)
+      WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL
+      MATCH (r)<-[:HAS_RESULT]-(m:Model)
+      {{model/match#winner}}
+      WHERE {{model/where#winner}}
+      WITH r, m ORDER BY r.comparisonKey DESC, r.score DESC, m.id, r.id LIMIT 2 * toInteger($limit)
+      RETURN collect({result: r, model: m, score: r.score, modelId: m.id, resultId: r.id}) AS best
+    }
+    CALL (g) {
+      WITH g, $loser AS modelFilter
+      MATCH (r:BenchmarkResult)
+      WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL
+      MATCH (r)<-[:HAS_RESULT]-(m:Model)
+      {{model/match#loser}}
+      WHERE {{model/where#loser}}
+      WITH r, m ORDER BY r.comparisonKey ASC, r.score ASC, m.id, r.id LIMIT 2 * toInteger($limit)
+      RETURN collect({result: r, model: m, score: r.score, modelId: m.id, resultId: r.id}) AS worst
+    }
+    RETURN collect({tableKey: g.comparisonKey, results: best}) AS winnerTables, collect({tableKey: g.comparisonKey, results: worst}) AS loserTables
+  UNION
+    // With $sameSource false, the benchmark is one table: its results, best (or worst) first.
+    WITH b WHERE NOT $sameSource
+    CALL (b) {
+      WITH b, $winner AS modelFilter
+      MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
+      {{model/match#winner}}
+      WHERE {{model/where#winner}}
+      WITH r, m ORDER BY r.score DESC, m.id, r.id LIMIT 2 * toInteger($limit)
+      RETURN collect({result: r, model: m, score: r.score, modelId: m.id, resultId: r.id}) AS best
+    }
+    CALL (b) {
+      WITH b, $loser AS modelFilter
+      MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
+      {{model/match#loser}}
+      WHERE {{model/where#loser}}
+      WITH r, m ORDER BY r.score ASC, m.id, r.id LIMIT 2 * toInteger($limit)
+      RETURN collect({result: r, model: m, score: r.score, modelId: m.id, resultId: r.id}) AS worst
+    }
+    RETURN [{tableKey: '', results: best}] AS winnerTables, [{tableKey: '', results: worst}] AS loserTables
   }
   UNWIND winnerTables AS wt
   UNWIND loserTables AS lt
   WITH b, wt, lt WHERE wt.tableKey = lt.tableKey
-  UNWIND wt.results AS w
-  UNWIND lt.results AS l
-  WITH b, w, l
-  WHERE w.model <> l.model AND w.result.score > l.result.score
-  WITH b, w, l, round(w.result.score - l.result.score, 3) AS margin
-  ORDER BY margin DESC, b.id, w.model.id, l.model.id, w.result.id, l.result.id
+  // The i-th best winner and the j-th worst loser of a table make a pair that (i + 1) x (j + 1) - 1 pairs of the
+  // table match or beat, so only pairs with (i + 1) x (j + 1) <= 2 x $limit can be among the $limit biggest (the
+  // factor 2, as for the lists, leaves room for same-model pairs): about 2 x $limit x ln(2 x $limit) pairs per
+  // table instead of (2 x $limit)^2. The lists are in the order the pairs are (score, then model and result
+  // ids), so this holds for tied margins too. Scores and ids come from the lists, not from the nodes again.
+  UNWIND range(0, size(wt.results) - 1) AS i
+  WITH b, wt, lt, i, 2 * toInteger($limit) / (i + 1) AS losersToPair
+  UNWIND range(0, CASE WHEN losersToPair < size(lt.results) THEN losersToPair ELSE size(lt.results) END - 1) AS j
+  WITH b, wt.results[i] AS w, lt.results[j] AS l
+  WHERE w.modelId <> l.modelId AND w.score > l.score
+  WITH b, w, l, round(w.score - l.score, 3) AS margin
+  ORDER BY margin DESC, b.id, w.modelId, l.modelId, w.resultId, l.resultId
   LIMIT toInteger($limit)
   WITH b, w.result AS wr, w.model AS wm, l.result AS lr, l.model AS lm, margin
   WITH collect({

@@ -14,5 +14,9 @@ CREATE INDEX benchmark_result_score IF NOT EXISTS FOR (n:BenchmarkResult) ON (n.
 CREATE INDEX benchmark_result_table IF NOT EXISTS FOR (n:BenchmarkResult) ON (n.sourceTable);
 // Comparable results (src/benchmark/comparability.ts) share a key; questions group and rank by it.
 CREATE INDEX benchmark_result_comparison IF NOT EXISTS FOR (n:BenchmarkResult) ON (n.comparisonKey, n.score);
+// A board of the top N in one group reads N entries of this one (bestOfModel: cypher/result/groups-refresh).
+CREATE INDEX benchmark_result_model_best IF NOT EXISTS FOR (n:BenchmarkResult) ON (n.comparisonKey, n.bestOfModel, n.score);
+// A benchmark's groups of comparable results, with their sizes (cypher/result/groups-refresh).
+CREATE INDEX result_group_benchmark IF NOT EXISTS FOR (n:ResultGroup) ON (n.benchmarkId);
 CREATE INDEX claim_verdict IF NOT EXISTS FOR (n:Claim) ON (n.verdict);
 CREATE INDEX claim_section IF NOT EXISTS FOR (n:Claim) ON (n.section);

@@ -9,6 +9,7 @@ import type { ResultRow } from './benchmark.rows.js';
 import { BenchmarkResult, ModelVariant } from './benchmark.schema.js';
 import { decideClaimsByRules } from '../claim/rules.js';
 import { comparisonKey, type EvaluationProtocol } from './comparability.js';
+import { refreshResultGroups } from './result-groups.js';
 
 /** recordBenchmarkResult: one published score, with its source (required), as one transaction. */
 const slug = slugId;
@@ -100,6 +101,8 @@ builder.mutationField('recordBenchmarkResult', (t) =>
           reasoningEffort: input.reasoningEffort ?? null,
           snapshot,
         });
+        // In the same transaction: the result's groups of comparable results (where it was, where it is now).
+        await refreshResultGroups((query, params) => tx.run(query, params), [key, ...(row!.previousKey && row!.previousKey !== key ? [row!.previousKey as string] : [])]);
         // In the same transaction: the claims whose rule this result can change are decided again.
         await decideClaimsByRules(tx, `recordBenchmarkResult: ${input.model} on ${found.benchmarkId as string}, ${input.score} (${input.reportedBy})`);
         return row!.result as ResultRow;

@@ -1,3 +1,4 @@
+import { refreshEveryResultGroup } from '../benchmark/result-groups.js';
 import { decideClaimsByRules, describeChanges, writerOf } from '../claim/rules.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +95,8 @@ export async function writePlan(db: Database, plan: SeedPlan, progress: (line: s
   }
   // Who ran each result follows from its reporter and the model's developer, both written above.
   await db.write(cypher('seed/result-evaluators'));
+  // The groups of comparable results the leaderboard and benchmarkWins rank within follow the results.
+  await refreshEveryResultGroup(db);
   // Claims that carry a rule follow the results just written.
   const changes = await decideClaimsByRules(writerOf(db), 'seed');
   if (changes.length > 0) progress(`claims decided by their rules: ${describeChanges(changes)}`);

@@ -23,3 +23,14 @@ export async function ask<T = Record<string, any>>(
   const body = (await response.json()) as Omit<GraphQLAnswer<T>, 'status' | 'roundTrips'>;
   return { status: response.status, ...body, roundTrips: Number(response.headers.get(ROUND_TRIPS_HEADER) ?? NaN) };
 }
+
+/** The same request with an API token (Authorization: Bearer), as an editor's client sends its writes. */
+export async function askWithToken<T = Record<string, any>>(app: App, token: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>> {
+  const response = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLAnswer<T>, 'status' | 'roundTrips'>;
+  return { status: response.status, ...body, roundTrips: Number(response.headers.get(ROUND_TRIPS_HEADER) ?? NaN) };
+}
