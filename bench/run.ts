@@ -21,9 +21,18 @@ import { syntheticCopies } from './synthetic.js';
  * concurrency, warm-up and duration for every contender. `-- --quick` runs 1x and 10x briefly.
  * Writes bench/results/latest.{json,md} (quick: bench/results/tmp/quick.{json,md}).
  */
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, scales: { type: 'string' }, only: { type: 'string' } },
+});
+// `--scales 1,1000 --only leaderboard`: some scales and questions (a regular expression on their names), as long
+// as the full run's per question, without the flood and the 60 s run; written to bench/results/tmp/partial.*.
+const PARTIAL = values.scales !== undefined || values.only !== undefined;
 const QUICK = values.quick;
-const SCALES = QUICK ? [1, 10] : [1, 100, 1000];
+const SCALES = values.scales ? values.scales.split(',').map((scale) => Number(scale)) : QUICK ? [1, 10] : [1, 100, 1000];
+if (SCALES.some((scale) => !Number.isInteger(scale) || scale < 1) || SCALES[0] !== 1) {
+  throw new Error(`--scales must be whole numbers from 1, the first 1 (the ratios are taken there), got "${values.scales}".`);
+}
+const ONLY = new RegExp(values.only ?? '', 'i');
 const WARMUP_S = QUICK ? 1 : 3;
 const DURATION_S = QUICK ? 2 : 10;
 const FLOOD_S = QUICK ? 20 : 60;
@@ -269,7 +278,7 @@ async function main() {
       log(`\n${scale}x: ${JSON.stringify(counts)} (grown in ${Math.round((Date.now() - loadStarted) / 1000)} s)`);
       const perQuestion: Record<string, unknown> = {};
       const memory = { ours: 0, neo4jGraphql: 0 };
-      questions = await questionsAt(oursUrl);
+      questions = (await questionsAt(oursUrl)).filter((question) => ONLY.test(question.name));
       for (const question of questions) {
         // The same warm-up for every contender: one request alone (Neo4j plans the query once, not once per
         // connection), then WARMUP_S seconds of the timed load, unmeasured.
@@ -292,18 +301,18 @@ async function main() {
         );
       }
       results[`${scale}x`] = { counts, serverMemoryMb: memory, questions: perQuestion };
-      if (scale === 1) {
+      if (scale === 1 && !PARTIAL) {
         log(`  a flood of distinct filter shapes (${SHAPE_COUNT} exist) for ${FLOOD_S} s...`);
         flood = await shapeFlood(oursUrl, () => rssMb(ours), FLOOD_S, CONNECTIONS);
         log(`  ${flood.requests} requests, ${flood.distinctShapes} distinct shapes: at most ${flood.assembledQueriesPeak} of ${flood.assembledQueriesMax} assembled queries kept; RSS ${flood.rssFirstFiveSecondsMb} -> ${flood.rssLastFiveSecondsMb} MB; errors ${JSON.stringify(flood.errors)}; ${flood.packedRequest.shapes} shapes in one request: ${flood.packedRequest.codes.join(', ')}`);
       }
     }
     const largest = `${SCALES.at(-1)}x`;
-    const dir = QUICK ? 'bench/results/tmp' : 'bench/results';
+    const dir = QUICK || PARTIAL ? 'bench/results/tmp' : 'bench/results';
     log(`\nprofiling each question's Cypher at ${largest}...`);
     const profiles = await writeProfiles(driver, config.NEO4J_DATABASE, logger, questions, largest, path.join(dir, 'profiles'));
     let memory60s: Awaited<ReturnType<typeof soak>> | null = null;
-    if (!QUICK) {
+    if (!QUICK && !PARTIAL) {
       log(`memory: the whole mix against this server for 60 s at ${largest}...`);
       memory60s = await soak(oursUrl, ours, 60, questions);
       log(`  RSS ${memory60s.rssFirstTenSecondsMb} MB in the first 10 s, ${memory60s.rssLastTenSecondsMb} MB in the last 10 s, peak ${memory60s.rssPeakMb} MB`);
@@ -321,7 +330,7 @@ async function main() {
       ),
     };
     const report = {
-      command: QUICK ? 'npm run bench -- --quick' : 'npm run bench',
+      command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
       date: new Date().toISOString(),
       seconds: Math.round((Date.now() - started) / 1000),
       settings: { connections: CONNECTIONS, warmupSeconds: WARMUP_S, durationSeconds: DURATION_S, seed: SEED, scales: SCALES },
@@ -332,7 +341,7 @@ async function main() {
       memory60s,
       profiles: { scale: largest, files: `${dir}/profiles/`, questions: profiles },
     };
-    const name = QUICK ? 'quick' : 'latest';
+    const name = PARTIAL ? 'partial' : QUICK ? 'quick' : 'latest';
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
     const markdown = toMarkdown(report);
