@@ -255,12 +255,19 @@ async function main() {
     const ngPort = await freePort();
     // QUERY_CACHE_SIZE far below its default (500), above the mix's few shapes: so that the flood of
     // distinct shapes (every one a cold plan in Neo4j, a few per second on 2 cores) passes the bound in seconds.
-    const ours = start('src/main.ts', { ...env, PORT: String(oursPort), SEED_ON_START: 'false', RATE_LIMIT_PER_MINUTE: '0', MAX_COST: '10000000', QUERY_CACHE_SIZE: String(FLOOD_CACHE_SIZE) });
+    // RESPONSE_CACHE_SIZE 0: the questions are measured cold, each answer from Neo4j (the response cache would
+    // answer all but the first from memory).
+    const ours = start('src/main.ts', { ...env, PORT: String(oursPort), SEED_ON_START: 'false', RATE_LIMIT_PER_MINUTE: '0', MAX_COST: '10000000', QUERY_CACHE_SIZE: String(FLOOD_CACHE_SIZE), RESPONSE_CACHE_SIZE: '0' });
     const alternative = start('bench/neo4j-graphql-server.ts', { ...env, PORT: String(ngPort) });
-    children.push(ours, alternative);
+    // The same server with its response cache on (the default), asked as a dashboard asks: the same questions
+    // again and again, on a graph that does not change meanwhile (warm).
+    const warmPort = await freePort();
+    const warm = start('src/main.ts', { ...env, PORT: String(warmPort), SEED_ON_START: 'false', RATE_LIMIT_PER_MINUTE: '0', MAX_COST: '10000000' });
+    children.push(ours, alternative, warm);
+    const warmUrl = `http://127.0.0.1:${warmPort}/graphql`;
     const oursUrl = `http://127.0.0.1:${oursPort}/graphql`;
     const ngUrl = `http://127.0.0.1:${ngPort}/graphql`;
-    await Promise.all([waitUntilAnswering(oursUrl, ours), waitUntilAnswering(ngUrl, alternative)]);
+    await Promise.all([waitUntilAnswering(oursUrl, ours), waitUntilAnswering(ngUrl, alternative), waitUntilAnswering(warmUrl, warm)]);
 
     const driver = neo4j.driver(env.NEO4J_URI, neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD), { disableLosslessIntegers: true });
     const results: Record<string, unknown> = {};
@@ -293,11 +300,15 @@ async function main() {
         memory.neo4jGraphql = Math.max(memory.neo4jGraphql, rssMb(alternative));
         await floor(driver, question, WARMUP_S);
         const floorMeasure = { ...(await floor(driver, question, DURATION_S)), roundTrips: 1 };
-        perQuestion[question.name] = { indexed: question.indexed, ours: oursMeasure, neo4jGraphql: ngMeasure, floor: floorMeasure };
+        await askOnce(warmUrl, question.ours);
+        await hammer(warmUrl, question.ours, WARMUP_S);
+        const warmMeasure = await hammer(warmUrl, question.ours, DURATION_S);
+        perQuestion[question.name] = { indexed: question.indexed, ours: oursMeasure, neo4jGraphql: ngMeasure, floor: floorMeasure, oursWarm: warmMeasure };
         log(
           `  ${question.name.padEnd(44)} ours ${String(oursMeasure.requestsPerSecond).padStart(7)} req/s p50 ${String(oursMeasure.p50Ms).padStart(7)} ms | ` +
             `@neo4j/graphql ${String(ngMeasure.requestsPerSecond).padStart(7)} req/s p50 ${String(ngMeasure.p50Ms).padStart(7)} ms | ` +
-            `floor ${String(floorMeasure.requestsPerSecond).padStart(7)} req/s p50 ${String(floorMeasure.p50Ms).padStart(7)} ms`,
+            `floor ${String(floorMeasure.requestsPerSecond).padStart(7)} req/s p50 ${String(floorMeasure.p50Ms).padStart(7)} ms | ` +
+            `warm ${String(warmMeasure.requestsPerSecond).padStart(7)} req/s p50 ${String(warmMeasure.p50Ms).padStart(7)} ms`,
         );
       }
       results[`${scale}x`] = { counts, serverMemoryMb: memory, questions: perQuestion };
@@ -319,12 +330,13 @@ async function main() {
     }
     await driver.close();
 
-    const mixThroughput = (scale: string, who: 'ours' | 'neo4jGraphql') => {
+    const mixThroughput = (scale: string, who: 'ours' | 'neo4jGraphql' | 'oursWarm') => {
       const questions = Object.values((results[scale] as { questions: Record<string, Record<string, Measure>> }).questions);
       return questions.reduce((sum, q) => sum + q[who]!.requests, 0) / (questions.length * DURATION_S);
     };
     const summary = {
       throughputVsNeo4jGraphql: Object.fromEntries(Object.keys(results).map((scale) => [scale, round(mixThroughput(scale, 'ours') / mixThroughput(scale, 'neo4jGraphql'), 2)])),
+      warmThroughputVsNeo4jGraphql: Object.fromEntries(Object.keys(results).map((scale) => [scale, round(mixThroughput(scale, 'oursWarm') / mixThroughput(scale, 'neo4jGraphql'), 2)])),
       p50VsFloor: Object.fromEntries(
         Object.entries((results['1x'] as { questions: Record<string, Record<string, Measure>> }).questions).map(([name, q]) => [name, round(q.ours!.p50Ms / q.floor!.p50Ms, 2)]),
       ),
@@ -359,7 +371,7 @@ function toMarkdown(report: {
   date: string;
   machine: Record<string, unknown>;
   settings: Record<string, unknown>;
-  summary: { throughputVsNeo4jGraphql: Record<string, number>; p50VsFloor: Record<string, number> };
+  summary: { throughputVsNeo4jGraphql: Record<string, number>; warmThroughputVsNeo4jGraphql: Record<string, number>; p50VsFloor: Record<string, number> };
   results: Record<string, unknown>;
   shapeFlood: ShapeFlood | null;
   memory60s: { requests: number; failures: number; failuresByQuestion: Record<string, Record<string, number>>; timeouts: number; rssFirstTenSecondsMb: number; rssLastTenSecondsMb: number; rssPeakMb: number; growthPercent: number } | null;
@@ -372,6 +384,7 @@ function toMarkdown(report: {
     `Settings: ${JSON.stringify(report.settings)}. Latencies in ms; req/s over the measured seconds; round trips are Cypher queries per request.`,
     '',
     `Throughput of this server over @neo4j/graphql on the whole mix: ${Object.entries(report.summary.throughputVsNeo4jGraphql).map(([s, r]) => `${s} ${r}x`).join(', ')}.`,
+    `Warm (response cache on, the same questions again): ${Object.entries(report.summary.warmThroughputVsNeo4jGraphql).map(([s, r]) => `${s} ${r}x`).join(', ')} @neo4j/graphql's throughput on the whole mix.`,
     `p50 of this server over the floor at 1x: ${Object.entries(report.summary.p50VsFloor).map(([q, r]) => `${q} ${r}x`).join('; ')}.`,
   ];
   for (const [scale, data] of Object.entries(report.results) as Array<[string, { counts: Record<string, number>; serverMemoryMb: Record<string, number>; questions: Record<string, Record<string, Measure>> }]>) {
@@ -379,17 +392,19 @@ function toMarkdown(report: {
       '',
       `## ${scale}: ${data.counts.organizations} organizations, ${data.counts.models} models, ${data.counts.results} results; server RSS: this ${data.serverMemoryMb.ours} MB, @neo4j/graphql ${data.serverMemoryMb.neo4jGraphql} MB`,
       '',
-      '| question | this server req/s | p50 | p95 | p99 | trips | @neo4j/graphql req/s | p50 | p95 | p99 | floor req/s | p50 | p95 | p99 | this/@neo4j/graphql req/s | this/floor p50 |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| question | this server req/s | p50 | p95 | p99 | trips | @neo4j/graphql req/s | p50 | p95 | p99 | floor req/s | p50 | p95 | p99 | this/@neo4j/graphql req/s | this/floor p50 | warm req/s | warm p50 | warm/@neo4j/graphql req/s |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const [name, q] of Object.entries(data.questions)) {
       const o = q.ours!;
       const n = q.neo4jGraphql!;
       const f = q.floor!;
+      const w = q.oursWarm;
       const failed = o.failures + n.failures + f.failures > 0 ? ` (failures: ${o.failures}/${n.failures}/${f.failures})` : '';
       lines.push(
         `| ${name}${failed} | ${o.requestsPerSecond} | ${o.p50Ms} | ${o.p95Ms} | ${o.p99Ms} | ${o.roundTrips} | ${n.requestsPerSecond} | ${n.p50Ms} | ${n.p95Ms} | ${n.p99Ms} | ` +
-          `${f.requestsPerSecond} | ${f.p50Ms} | ${f.p95Ms} | ${f.p99Ms} | ${round(o.requestsPerSecond / n.requestsPerSecond, 2)} | ${round(o.p50Ms / f.p50Ms, 2)} |`,
+          `${f.requestsPerSecond} | ${f.p50Ms} | ${f.p95Ms} | ${f.p99Ms} | ${round(o.requestsPerSecond / n.requestsPerSecond, 2)} | ${round(o.p50Ms / f.p50Ms, 2)} | ` +
+          (w ? `${w.requestsPerSecond} | ${w.p50Ms} | ${round(w.requestsPerSecond / n.requestsPerSecond, 2)} |` : '| | |'),
       );
     }
   }

@@ -100,6 +100,10 @@ const ConfigSchema = z.object({
   MAX_QUERY_SHAPES: z.coerce.number().int().min(1).default(10),
   /** Assembled queries (one per shape) kept in memory, least recently used dropped first. */
   QUERY_CACHE_SIZE: z.coerce.number().int().min(1).default(500),
+  /** Responses to reads kept in memory (src/server/response-cache.ts); 0 turns the response cache off. */
+  RESPONSE_CACHE_SIZE: z.coerce.number().int().min(0).default(1000),
+  /** Longest a cached response is kept, in seconds; a write makes it unreachable at once, whatever this says. */
+  RESPONSE_CACHE_TTL_S: z.coerce.number().int().min(1).default(600),
   /** Whether the schema may be introspected and GraphiQL served (unset: yes, unless NODE_ENV=production). */
   INTROSPECTION: booleanFromEnv.optional(),
   /** Largest request body accepted, in bytes (413 beyond). */

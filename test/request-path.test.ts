@@ -28,7 +28,8 @@ const HTTP_LAYER = new Set([
   'http/persisted-operations.ts',
 ]);
 const db = testDatabase();
-const app = createApp({ db, logger: quietLogger });
+// Without the response cache: the path followed is the one a request takes to Neo4j, every time.
+const app = createApp({ db, logger: quietLogger, config: { RESPONSE_CACHE_SIZE: 0 } });
 afterAll(() => db.close());
 
 const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');

@@ -31,8 +31,9 @@ import { quietLogger, testDatabase } from './support/neo4j.js';
  * relations on one level are one trip each, batched over all their parents by DataLoader.
  */
 const db = testDatabase();
-// The generated documents are far larger than a person writes: the document limits are not under test here.
-const app = createApp({ db, logger: quietLogger, config: { MAX_COST: 1e9, MAX_TOKENS: 1e6, MAX_DEPTH: 100, MAX_ALIASES: 1000 } });
+// The generated documents are far larger than a person writes: the document limits are not under test here;
+// nor is the response cache, which would answer a repeated question with no trip at all.
+const app = createApp({ db, logger: quietLogger, config: { MAX_COST: 1e9, MAX_TOKENS: 1e6, MAX_DEPTH: 100, MAX_ALIASES: 1000, RESPONSE_CACHE_SIZE: 0 } });
 afterAll(() => db.close());
 
 /** Values for arguments, by name; a required argument missing here fails the test and names itself. */

@@ -1,6 +1,6 @@
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isRetryableError, isTime, type Driver, type Session } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
-import type { CypherQuery } from './cypher.js';
+import { cypher, type CypherQuery } from './cypher.js';
 import type { ProvidedNeo4j } from './provider.js';
 
 /**
@@ -69,6 +69,8 @@ export interface Transaction {
 }
 
 const READ_RETRY_MS = 2_000;
+const BUMP_VERSION = cypher('graph-version/bump');
+const READ_VERSION = cypher('graph-version/read');
 /** How long a ping may take before Neo4j counts as not answering (/ready 503). */
 const PING_DEADLINE_MS = 2_000;
 /**
@@ -204,15 +206,18 @@ export class Database {
     const handle = abandonable(session);
     try {
       return await withinDeadline(session.executeWrite(
-        (tx) =>
-          work({
+        async (tx) => {
+          const done = await work({
             run: async (query, params = {}) => {
               const started = performance.now();
               const result = await tx.run(query.text, params);
               this.options.observer?.({ name: query.name, mode: 'WRITE', ms: performance.now() - started });
               return result.records.map((record) => toPlain(record.toObject()) as Row);
             },
-          }),
+          });
+          await tx.run(BUMP_VERSION.text);
+          return done;
+        },
         { timeout: this.options.txTimeoutMs },
       ), this.deadlineMs, 'WRITE', handle.abandon);
     } finally {
@@ -240,21 +245,68 @@ export class Database {
     return this.driver.close();
   }
 
-  /** A write in its own managed transaction. */
-  private async run(query: CypherQuery, params: Params) {
-    const started = performance.now();
+  /**
+   * A change of the schema (cypher/schema: constraints, indexes), which Neo4j runs in a transaction of its own,
+   * apart from data: it does not move the graph's version.
+   */
+  async writeSchema(query: CypherQuery): Promise<void> {
     const abort = new AbortController();
-    const result = await withinDeadline(
-      this.driver.executeQuery(query.text, params, {
-        database: this.database,
-        routing: neo4j.routing.WRITE,
-        transactionConfig: { timeout: this.options.txTimeoutMs },
-        signal: abort.signal,
-      }),
+    await withinDeadline(
+      this.driver.executeQuery(query.text, {}, { database: this.database, routing: neo4j.routing.WRITE, signal: abort.signal }),
       this.deadlineMs,
       'WRITE',
       () => abort.abort(),
     );
+  }
+
+  /**
+   * The graph's version (cypher/graph-version), from a read that starts after this call: every write
+   * acknowledged before the call is counted in it. Callers at the same time share one read: while one is
+   * on its way, the next starts when it returns and answers everyone who called meanwhile.
+   */
+  graphVersion(): Promise<string> {
+    if (!this.versionReads.inFlight) return this.readVersion();
+    this.versionReads.next ??= this.versionReads.inFlight.catch(() => undefined).then(() => {
+      this.versionReads.next = undefined;
+      return this.readVersion();
+    });
+    return this.versionReads.next;
+  }
+
+  private readonly versionReads: { inFlight?: Promise<string>; next?: Promise<string> } = {};
+
+  private readVersion(): Promise<string> {
+    const read = this.read(READ_VERSION).then(([row]) => row!.version as string);
+    this.versionReads.inFlight = read;
+    void read.finally(() => {
+      if (this.versionReads.inFlight === read) this.versionReads.inFlight = undefined;
+    }).catch(() => undefined);
+    return read;
+  }
+
+  /** A write in its own transaction, with the graph's version moved on in it (cypher/graph-version/bump). */
+  private async run(query: CypherQuery, params: Params) {
+    const started = performance.now();
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const handle = abandonable(session);
+    let result: Awaited<ReturnType<Session['run']>>;
+    try {
+      result = await withinDeadline(
+        session.executeWrite(
+          async (tx) => {
+            const written = await tx.run(query.text, params);
+            await tx.run(BUMP_VERSION.text);
+            return written;
+          },
+          { timeout: this.options.txTimeoutMs },
+        ),
+        this.deadlineMs,
+        'WRITE',
+        handle.abandon,
+      );
+    } finally {
+      await handle.close();
+    }
     this.options.observer?.({ name: query.name, mode: 'WRITE', ms: performance.now() - started });
     const updates = result.summary.counters.updates();
     return {

@@ -14,12 +14,12 @@ export async function applyMigrations(db: Database, logger: Logger): Promise<num
     async () => {
       for (const name of cypherFilesIn('schema')) {
         for (const [index, text] of statementsOf(cypher(name).text).entries()) {
-          await db.write({ name: `${name}#${index + 1}`, text });
+          await db.writeSchema({ name: `${name}#${index + 1}`, text });
           count++;
         }
       }
       // Queries right after start should find their indexes online, not still populating.
-      await db.write({ name: 'schema/await-indexes', text: 'CALL db.awaitIndexes(120)' });
+      await db.writeSchema({ name: 'schema/await-indexes', text: 'CALL db.awaitIndexes(120)' });
     },
     () => ({ statements: count }),
   );

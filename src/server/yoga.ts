@@ -18,6 +18,7 @@ import { useHardening } from '../http/hardening.js';
 import { usePersistedDocuments } from '../http/persisted-operations.js';
 import { exampleQuestions } from '../questions/examples.js';
 import { schema } from '../graphql/schema.js';
+import { CACHE_HEADER, useVersionedResponseCache } from './response-cache.js';
 
 /** The settings the HTTP layer reads (see config.ts); defaults are the local ones. */
 export type AppConfig = Config;
@@ -150,7 +151,7 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
     cors: (request) => {
       const origin = request.headers.get('origin');
       if (!origin || !(anyOrigin || config.CORS_ORIGINS.includes(origin))) return false;
-      return { origin: [origin], credentials: false, exposedHeaders: [ROUND_TRIPS_HEADER], maxAge: 600 };
+      return { origin: [origin], credentials: false, exposedHeaders: [ROUND_TRIPS_HEADER, CACHE_HEADER, 'etag'], maxAge: 600 };
     },
     // GraphiQL follows INTROSPECTION (off by default in production): without the schema it cannot help.
     graphiql: config.INTROSPECTION && {
@@ -198,6 +199,11 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
       useRoundTripHeader(roundTripsOf),
       ...useHardening(config),
       ...usePersistedDocuments(config.PERSISTED_OPERATIONS),
+      // After the persisted documents (the cache keys a request by its document) and before execution.
+      ...useVersionedResponseCache(db, (request) => identify(request.headers.get('authorization'), config.API_TOKENS).role ?? 'anyone', {
+        size: config.RESPONSE_CACHE_SIZE,
+        ttlSeconds: config.RESPONSE_CACHE_TTL_S,
+      }),
       useCacheableGets(config.GET_CACHE_MAX_AGE_S),
       useGraphiQLAssets(),
       useExplorePage(),

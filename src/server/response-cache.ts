@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { createInMemoryCache, hashSHA256, useResponseCache as useYogaResponseCache } from '@graphql-yoga/plugin-response-cache';
+import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../context.js';
+import type { Database } from '../neo4j/database.js';
+
+/**
+ * Answers to reads, kept in memory (@graphql-yoga/plugin-response-cache) under a key that starts with the
+ * graph's version: every write transaction moves the version on (src/neo4j/database.ts,
+ * cypher/graph-version), whichever process or server instance wrote (the API, `npm run seed`, the import),
+ * and each request reads the version when it arrives (one small read, shared by the requests arriving
+ * meanwhile). So a read after an acknowledged write never meets a response cached before it, with no list of
+ * what each write may have changed. Only answers without errors are kept, per role (an editor's answer is
+ * never served to a reader). The key is the response's ETag: If-None-Match with the current version's key is a
+ * 304; an older version's key is not looked up at all.
+ */
+export const CACHE_HEADER = 'x-response-cache';
+/** How @graphql-yoga/plugin-response-cache marks a result it served. */
+const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
+
+export function useVersionedResponseCache(
+  db: Database,
+  roleOf: (request: Request) => string,
+  options: { size: number; ttlSeconds: number },
+): Plugin<Context>[] {
+  if (options.size === 0) return [];
+  const cache = createInMemoryCache({ max: options.size });
+  const served = new WeakSet<Request>();
+  return [
+    {
+      // x-response-cache says whether the answer came from the cache (hit) or from Neo4j (miss).
+      onResultProcess({ request, result }) {
+        if ((result as Record<symbol, unknown>)[SERVED_FROM_CACHE]) served.add(request);
+      },
+      onResponse({ request, response }) {
+        if (response.headers.get('content-type')?.includes('json') && new URL(request.url).pathname.endsWith('/graphql')) {
+          response.headers.set(CACHE_HEADER, served.has(request) ? 'hit' : 'miss');
+        }
+      },
+    },
+    {
+      // Before the cache plugin's own If-None-Match lookup: a tag of an earlier version of the graph is removed
+      // from the request, which is then answered as new.
+      onRequest({ request }) {
+        const tag = request.headers.get('if-none-match');
+        if (!tag) return;
+        return db.graphVersion().then(
+          (version) => {
+            if (!tag.startsWith(`${version}:`)) request.headers.delete('if-none-match');
+          },
+          () => request.headers.delete('if-none-match'),
+        );
+      },
+    },
+    useYogaResponseCache({
+      cache,
+      ttl: options.ttlSeconds * 1000,
+      // From the request itself: the cache looks its answer up before the context is built.
+      session: (request) => roleOf(request),
+      // Freshness comes from the version, not from entities named in mutation results (a new result changes
+      // leaderboards that name none of what the mutation returned).
+      invalidateViaMutation: false,
+      // The answer's body stays what the GraphQL specification describes: x-response-cache says hit or miss.
+      includeExtensionMetadata: false,
+      // The cache adds __typename to every selection; ids are not needed for anything it does here.
+      idFields: [],
+      buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId }) => {
+        // Neo4j does not answer: a key no entry has, so the request runs and fails as it would uncached
+        // (DATABASE_UNAVAILABLE), and no answer is served from before.
+        const version = await db.graphVersion().catch(() => `unreachable-${randomUUID()}`);
+        return `${version}:${await hashSHA256([documentString, operationName ?? '', JSON.stringify(variableValues ?? {}), sessionId ?? ''].join('|'))}`;
+      },
+    }) as Plugin<Context>,
+  ];
+}
