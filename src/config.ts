@@ -115,6 +115,12 @@ const ConfigSchema = z.object({
   TRUST_PROXY: addressList.default([]),
   /** Requests per minute per client address to /graphql and /export (0: no limit). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1_200),
+  /** GraphQL operations that may run against Neo4j at once (src/server/admission.ts); 0: no limit. */
+  MAX_CONCURRENT_OPERATIONS: z.coerce.number().int().min(0).default(16),
+  /** Operations that may wait for a place beyond those; past it, 503 at once. */
+  MAX_QUEUED_OPERATIONS: z.coerce.number().int().min(0).default(64),
+  /** Longest an operation waits for a place, in milliseconds; then 503 with Retry-After. */
+  MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(1).default(500),
   /** How long a graceful shutdown may take before in-flight requests are cut, in milliseconds. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 }).transform((config) => ({

@@ -26,6 +26,8 @@ const HTTP_LAYER = new Set([
   'http/graphiql.ts',
   'http/hardening.ts',
   'http/persisted-operations.ts',
+  'server/admission.ts', // a place to run in (MAX_CONCURRENT_OPERATIONS)
+  'server/response-cache.ts',
 ]);
 const db = testDatabase();
 // Without the response cache: the path followed is the one a request takes to Neo4j, every time.

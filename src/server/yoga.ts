@@ -18,6 +18,7 @@ import { useHardening } from '../http/hardening.js';
 import { usePersistedDocuments } from '../http/persisted-operations.js';
 import { exampleQuestions } from '../questions/examples.js';
 import { schema } from '../graphql/schema.js';
+import { useAdmission } from './admission.js';
 import { CACHE_HEADER, useVersionedResponseCache } from './response-cache.js';
 
 /** The settings the HTTP layer reads (see config.ts); defaults are the local ones. */
@@ -204,6 +205,8 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
         size: config.RESPONSE_CACHE_SIZE,
         ttlSeconds: config.RESPONSE_CACHE_TTL_S,
       }),
+      // Last before execution: what is refused (authorization, limits) or answered from the cache takes no place.
+      useAdmission({ concurrent: config.MAX_CONCURRENT_OPERATIONS, queued: config.MAX_QUEUED_OPERATIONS, maxWaitMs: config.MAX_QUEUE_WAIT_MS }),
       useCacheableGets(config.GET_CACHE_MAX_AGE_S),
       useGraphiQLAssets(),
       useExplorePage(),

@@ -85,12 +85,15 @@ async function load(seconds: number, label: string, during?: (elapsedMs: number)
   let writes = 0;
   // Answers per 3-second slice of the run, ok or with errors: how the outage looked from outside.
   const timeline: Array<{ ok: number; errors: number }> = [];
-  const countErrors = (_status: number, body: string) => {
+  // Refused at once because the server was at capacity (src/server/admission.ts): 503 OVERLOADED, an answer.
+  let overloaded = 0;
+  const countErrors = (status: number, body: string) => {
     const slice = (timeline[Math.floor((Date.now() - started) / 3000)] ??= { ok: 0, errors: 0 });
     let failed = true;
     try {
       const errors = (JSON.parse(body) as { errors?: Array<{ message: string; extensions?: { code?: string } }> }).errors;
       failed = Boolean(errors);
+      if (status === 503 && errors?.[0]?.extensions?.code === 'OVERLOADED') overloaded++;
       for (const e of errors ?? []) errorSamples.set(`${e.extensions?.code}: ${e.message}`, (errorSamples.get(`${e.extensions?.code}: ${e.message}`) ?? 0) + 1);
     } catch {
       errorSamples.set(`not JSON: ${body.slice(0, 80)}`, (errorSamples.get(`not JSON: ${body.slice(0, 80)}`) ?? 0) + 1);
@@ -148,6 +151,7 @@ async function load(seconds: number, label: string, during?: (elapsedMs: number)
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
+    overloaded,
     connectionErrors: result.errors,
     timeouts: result.timeouts,
     graphqlErrors,
@@ -245,11 +249,12 @@ describe.skipIf(!canLaunch)('under load, and with a database that goes away', ()
     const { acknowledged: _list, ...summary } = run;
     figures.steady = { ...summary, rssBeforeMb: rssBefore, rssAfterMb: rssAfter, rssMiddleThirdPeakMb: middlePeak, rssLastThirdPeakMb: lastPeak, writesPresent: present.whole };
     expect(run.requests - run.writesAcknowledged).toBeGreaterThan(0); // reads were asked...
-    // Every request is answered, in time, as HTTP 200. On a busy machine Neo4j may run out of time or memory
-    // for a query (DATABASE_BUSY, which tells the client what to do); that is a figure, not a failure. Any
-    // other error is: the server's log (.test-output/resilience-server.log) holds its cause.
-    expect({ non2xx: run.non2xx, connectionErrors: run.connectionErrors, timeouts: run.timeouts }).toEqual({ non2xx: 0, connectionErrors: 0, timeouts: 0 });
-    const unexpected = Object.keys(run.errors).filter((error) => !error.startsWith('DATABASE_BUSY: '));
+    // Every request is answered, in time, as HTTP 200 or, past the server's capacity, as 503 OVERLOADED at once.
+    // On a busy machine Neo4j may run out of time or memory for a query (DATABASE_BUSY, which tells the client
+    // what to do); that is a figure, not a failure. Any other error is: the server's log
+    // (.test-output/resilience-server.log) holds its cause.
+    expect({ non2xx: run.non2xx - run.overloaded, connectionErrors: run.connectionErrors, timeouts: run.timeouts }).toEqual({ non2xx: 0, connectionErrors: 0, timeouts: 0 });
+    const unexpected = Object.keys(run.errors).filter((error) => !error.startsWith('DATABASE_BUSY: ') && !error.startsWith('OVERLOADED: '));
     const logged = () => readFileSync('.test-output/resilience-server.log', 'utf8').split('\n').slice(-20).join('\n');
     expect(unexpected, logged()).toEqual([]);
     expect(present).toEqual({ whole: run.writesAcknowledged, partial: 0 });
@@ -363,7 +368,8 @@ describe.skipIf(!canLaunch)('under load, and with a database that goes away', ()
     expect(run.graphqlErrors).toBeGreaterThan(0); // the outage was felt...
     // ...each failure saying so: DATABASE_UNAVAILABLE, never an internal error (Neo4j shutting down said
     // Neo.TransientError.General.DatabaseUnavailable, which was masked as one).
-    expect(Object.keys(run.errors).filter((error) => !error.startsWith('DATABASE_UNAVAILABLE:'))).toEqual([]);
+    // (or, while requests wait for a Neo4j that does not answer, OVERLOADED: the server at capacity, at once)
+    expect(Object.keys(run.errors).filter((error) => !error.startsWith('DATABASE_UNAVAILABLE:') && !error.startsWith('OVERLOADED:'))).toEqual([]);
     expect(run.writesAcknowledged).toBeGreaterThan(0);
     expect(present).toEqual({ whole: run.writesAcknowledged, partial: 0 }); // ...and nothing acknowledged was lost
     expect(server!.exitCode).toBeNull();

@@ -1,0 +1,64 @@
+import PQueue from 'p-queue';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+
+/**
+ * Overload is answered, not suffered: at most `concurrent` GraphQL operations run against Neo4j at once
+ * (p-queue), at most `queued` wait for a place, each for at most `maxWaitMs`. Past that the answer is a 503
+ * with Retry-After and the code OVERLOADED, decided at once, instead of a slow answer or DATABASE_BUSY
+ * after seconds. An operation refused never started, so a refused write wrote nothing. Answers from the
+ * response cache never reach execution and take no place.
+ */
+export function useAdmission(options: { concurrent: number; queued: number; maxWaitMs: number }): Plugin {
+  if (options.concurrent === 0) return {};
+  const queue = new PQueue({ concurrency: options.concurrent });
+  const overloaded = (why: string) => ({
+    errors: [
+      createGraphQLError(`The server is at capacity (${why}): retry in a second.`, {
+        extensions: { code: 'OVERLOADED', http: { status: 503, headers: { 'retry-after': '1' } } },
+      }),
+    ],
+  });
+
+  /** A place to run in (its release), or why there is none within maxWaitMs. */
+  function place(): Promise<{ release: () => void } | { refused: string }> {
+    if (queue.size >= options.queued) return Promise.resolve({ refused: `${options.queued} operations already wait` });
+    const waited = new AbortController();
+    const timer = setTimeout(() => waited.abort(), options.maxWaitMs);
+    return new Promise((resolve) => {
+      queue
+        .add(
+          () =>
+            new Promise<void>((done) => {
+              // Started: the wait is over (and no abort can free this place while the operation runs).
+              clearTimeout(timer);
+              let released = false;
+              resolve({
+                release: () => {
+                  if (!released) (released = true), done();
+                },
+              });
+            }),
+          { signal: waited.signal },
+        )
+        .catch(() => resolve({ refused: `no place within ${options.maxWaitMs} ms` }));
+    });
+  }
+
+  // Released when execution is done, or at the latest when the response goes (an execution that threw).
+  const heldBy = new WeakMap<Request, () => void>();
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const got = await place();
+      if ('refused' in got) {
+        setResultAndStopExecution(overloaded(got.refused));
+        return;
+      }
+      const request = (args.contextValue as { request?: Request }).request;
+      if (request) heldBy.set(request, got.release);
+      return { onExecuteDone: () => got.release() };
+    },
+    onResponse({ request }) {
+      heldBy.get(request)?.();
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { hashToken, newToken } from '../src/auth/tokens.js';
+import { createApp } from '../src/server/yoga.js';
+import { quietLogger, testDatabase, undoApiWrites } from './support/neo4j.js';
+
+/**
+ * More requests than the server lets run at once: each gets an answer, 200 or a 503 with Retry-After and the
+ * code OVERLOADED, and a write is either acknowledged and in the graph or refused and not there. (How fast
+ * and how many is the benchmark's business, not this file's.)
+ */
+const db = testDatabase();
+const editorToken = newToken();
+// One operation at a time, two waiting, for up to 5 s.
+const app = createApp({
+  db,
+  logger: quietLogger,
+  config: {
+    API_TOKENS: [{ role: 'editor', sha256: hashToken(editorToken) }],
+    MAX_CONCURRENT_OPERATIONS: 1,
+    MAX_QUEUED_OPERATIONS: 2,
+    MAX_QUEUE_WAIT_MS: 5_000,
+    RESPONSE_CACHE_SIZE: 0,
+    RATE_LIMIT_PER_MINUTE: 0,
+  },
+});
+afterAll(async () => {
+  await undoApiWrites(db);
+  await db.close();
+});
+
+async function post(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const response = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body };
+}
+
+const READ = '{ models(first: 50) { edges { node { name organization { name } } } } }';
+const RECORD = 'mutation($input: BenchmarkResultInput!) { recordBenchmarkResult(input: $input) { score } }';
+
+/**
+ * Holds the graph's version node in an open transaction: every write transaction moves the version on at its
+ * end (src/neo4j/database.ts), so a write waits there, inside Neo4j, holding its place, until this lets go.
+ */
+async function holdingEveryWrite() {
+  const session = db.driver.session();
+  const tx = session.beginTransaction();
+  await tx.run("MATCH (v:GraphVersion {name: 'graph'}) SET v.version = v.version");
+  return async () => {
+    await tx.rollback();
+    await session.close();
+  };
+}
+
+const recordInput = (i: number) => ({
+  input: {
+    model: 'qwen3-32b',
+    benchmark: 'aime-2025',
+    score: 40 + (i % 50),
+    setting: `test: overload write ${i}`,
+    reportedBy: 'Overload test',
+    sourceTable: 'Overload test table',
+    source: { url: 'https://example.org/overload-test', title: 'Overload test' },
+  },
+});
+const asEditor = { authorization: `Bearer ${editorToken}` };
+const settled = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+describe('more requests than may run or wait', () => {
+  it('answers every read at once: two wait and get the data once there is room, the rest 503 OVERLOADED with Retry-After', async () => {
+    const letGo = await holdingEveryWrite();
+    let running: ReturnType<typeof post> | undefined;
+    let reads: Array<ReturnType<typeof post>> = [];
+    try {
+      running = post(RECORD, recordInput(100), asEditor); // takes the one place, and waits inside Neo4j
+      await settled();
+      reads = Array.from({ length: 10 }, () => post(READ));
+      await settled();
+      // Answered while the place is still taken: refused at once, not after a wait.
+      const early = await Promise.all(reads.map((read) => Promise.race([read, settled().then(() => null)])));
+      const refused = early.filter((answer) => answer !== null);
+      expect(refused).toHaveLength(8);
+      for (const answer of refused) {
+        expect(answer.status).toBe(503);
+        expect(answer.retryAfter).toBe('1');
+        expect(answer.body.errors![0]!.extensions!.code).toBe('OVERLOADED');
+        expect(answer.body.errors![0]!.message).toContain('2 operations already wait');
+      }
+    } finally {
+      await letGo();
+    }
+    const [write, ...answers] = await Promise.all([running!, ...reads]);
+    expect(write!.status).toBe(200);
+    const served = answers.filter((a) => a.status === 200);
+    expect(served).toHaveLength(2);
+    for (const answer of served) expect((answer.body.data!.models as { edges: unknown[] }).edges).toHaveLength(50);
+  });
+
+  it('loses no acknowledged write: each write is answered, and exactly the acknowledged ones are in the graph', async () => {
+    const letGo = await holdingEveryWrite();
+    const writes = [post(RECORD, recordInput(0), asEditor)];
+    try {
+      await settled();
+      for (let i = 1; i < 12; i++) writes.push(post(RECORD, recordInput(i), asEditor));
+      await settled();
+    } finally {
+      await letGo();
+    }
+    const answers = await Promise.all(writes);
+    expect(answers.every((a) => a.status === 200 || a.status === 503)).toBe(true);
+    const acknowledged = answers.flatMap((a, i) => (a.status === 200 && !a.body.errors ? [`test: overload write ${i}`] : []));
+    expect(acknowledged).toHaveLength(3); // the one that ran and the two that waited
+    const rows = await db.read({
+      name: 'test/overload-writes',
+      text: "MATCH (:Model {id: 'qwen3-32b'})-[:HAS_RESULT]->(r:BenchmarkResult {reportedBy: 'Overload test'}) WHERE r.setting STARTS WITH 'test: overload write' AND r.setting <> 'test: overload write 100' RETURN r.setting AS setting",
+    });
+    expect(rows.map((row) => row.setting).sort()).toEqual(acknowledged.sort());
+  });
+});
