@@ -68,7 +68,8 @@ const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').re
 /** Profiles every question at the current scale; returns a one-line summary per question. */
 export async function writeProfiles(driver: Driver, database: string | undefined, logger: Logger, questions: Question[], scale: string, dir: string) {
   const db = new RecordingDatabase(driver, database);
-  const app = createApp({ db, logger });
+  // The response cache off: each question's own Cypher, not the cache's version read, is what is profiled.
+  const app = createApp({ db, logger, config: { RESPONSE_CACHE_SIZE: 0 } });
   mkdirSync(dir, { recursive: true });
   const summary: Record<string, { ours: { queries: number; dbHits: number; bytes: number }; floor: { dbHits: number; bytes: number } }> = {};
   for (const question of questions) {

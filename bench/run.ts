@@ -22,7 +22,7 @@ import { syntheticCopies } from './synthetic.js';
  * Writes bench/results/latest.{json,md} (quick: bench/results/tmp/quick.{json,md}).
  */
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, scales: { type: 'string' }, only: { type: 'string' } },
+  options: { quick: { type: 'boolean', default: false }, scales: { type: 'string' }, only: { type: 'string' }, overload: { type: 'boolean', default: false } },
 });
 // `--scales 1,1000 --only leaderboard`: some scales and questions (a regular expression on their names), as long
 // as the full run's per question, without the flood and the 60 s run; written to bench/results/tmp/partial.*.
@@ -95,6 +95,36 @@ async function hammer(url: string, query: string, seconds: number): Promise<Meas
   instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   await instance;
   return summarize(latencies, seconds, failures);
+}
+
+/**
+ * Four times the load the server served on the mix, from four times the connections, against the cold server
+ * (admission at its defaults: src/server/admission.ts): every answer should be a 200, or a 503 OVERLOADED
+ * decided at once, with p99 under a second.
+ */
+async function overload(url: string, questions: Question[], servedPerSecond: number, seconds: number) {
+  const latencies: number[] = [];
+  const codes: Record<string, number> = {};
+  const instance = cannon({
+    url,
+    connections: 4 * CONNECTIONS,
+    overallRate: Math.round(4 * servedPerSecond),
+    duration: seconds,
+    timeout: 30,
+    requests: questions.map((question) => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: question.ours }),
+      onResponse: (status: number, body: string) => {
+        const code = body.includes('"errors"') ? (/"code":"([A-Z_]+)"/.exec(body)?.[1] ?? 'error') : 'ok';
+        codes[`${status} ${code}`] = (codes[`${status} ${code}`] ?? 0) + 1;
+      },
+    })),
+  });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  const result = await instance;
+  const measure = summarize(latencies, seconds, 0);
+  return { offeredPerSecond: Math.round(4 * servedPerSecond), answers: codes, timeouts: result.timeouts, connectionErrors: result.errors, p50Ms: measure.p50Ms, p99Ms: measure.p99Ms };
 }
 
 /**
@@ -272,6 +302,7 @@ async function main() {
     const driver = neo4j.driver(env.NEO4J_URI, neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD), { disableLosslessIntegers: true });
     const results: Record<string, unknown> = {};
     let flood: ShapeFlood | null = null;
+    let overloaded: Awaited<ReturnType<typeof overload>> | null = null;
     let copies = 1;
     let questions: Question[] = [];
     for (const scale of SCALES) {
@@ -312,6 +343,12 @@ async function main() {
         );
       }
       results[`${scale}x`] = { counts, serverMemoryMb: memory, questions: perQuestion };
+      if (scale === 1 && (!PARTIAL || values.overload)) {
+        const served = Object.values(perQuestion as Record<string, { ours: Measure }>).reduce((sum, q) => sum + q.ours.requests, 0) / (questions.length * DURATION_S);
+        log(`  overload: 4 x ${Math.round(served)} req/s (the mix as served) for ${DURATION_S} s...`);
+        overloaded = await overload(oursUrl, questions, served, DURATION_S);
+        log(`  ${JSON.stringify(overloaded)}`);
+      }
       if (scale === 1 && !PARTIAL) {
         log(`  a flood of distinct filter shapes (${SHAPE_COUNT} exist) for ${FLOOD_S} s...`);
         flood = await shapeFlood(oursUrl, () => rssMb(ours), FLOOD_S, CONNECTIONS);
@@ -350,6 +387,7 @@ async function main() {
       summary: { ...summary, memory60s: memory60s && { ...memory60s, rssEverySecondMb: undefined } },
       results,
       shapeFlood: flood,
+      overload: overloaded,
       memory60s,
       profiles: { scale: largest, files: `${dir}/profiles/`, questions: profiles },
     };
@@ -374,6 +412,7 @@ function toMarkdown(report: {
   summary: { throughputVsNeo4jGraphql: Record<string, number>; warmThroughputVsNeo4jGraphql: Record<string, number>; p50VsFloor: Record<string, number> };
   results: Record<string, unknown>;
   shapeFlood: ShapeFlood | null;
+  overload?: { offeredPerSecond: number; answers: Record<string, number>; timeouts: number; connectionErrors: number; p50Ms: number; p99Ms: number } | null;
   memory60s: { requests: number; failures: number; failuresByQuestion: Record<string, Record<string, number>>; timeouts: number; rssFirstTenSecondsMb: number; rssLastTenSecondsMb: number; rssPeakMb: number; growthPercent: number } | null;
   profiles: { scale: string; files: string; questions: Record<string, { ours: { queries: number; dbHits: number; bytes: number }; floor: { dbHits: number; bytes: number } }> };
 }): string {
@@ -407,6 +446,16 @@ function toMarkdown(report: {
           (w ? `${w.requestsPerSecond} | ${w.p50Ms} | ${round(w.requestsPerSecond / n.requestsPerSecond, 2)} |` : '| | |'),
       );
     }
+  }
+  const over = report.overload;
+  if (over) {
+    lines.push(
+      '',
+      '## Overload (1x, cold)',
+      '',
+      `${over.offeredPerSecond} req/s offered (4x the mix as served) from ${4 * CONNECTIONS} connections: answers ${JSON.stringify(over.answers)}, ` +
+        `timeouts ${over.timeouts}, connection errors ${over.connectionErrors}; p50 ${over.p50Ms} ms, p99 ${over.p99Ms} ms.`,
+    );
   }
   const flood = report.shapeFlood;
   if (flood) {
