@@ -3,7 +3,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { connect } from '../src/neo4j/connect.js';
 import { loadSeed, prepareSeed, writePlan } from '../src/seed/loader.js';
-import { syntheticCopies } from './synthetic.js';
+import { BENCH_SEED, syntheticCopies } from './synthetic.js';
 import { refreshEveryResultGroup } from '../src/benchmark/result-groups.js';
 
 /**
@@ -17,7 +17,6 @@ import { refreshEveryResultGroup } from '../src/benchmark/result-groups.js';
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1000' } } });
 const scale = Number(values.scale);
 if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a whole number from 1, got "${values.scale}".`);
-const SEED = 20_261_124; // bench/run.ts's
 
 const config = loadConfig({ ...process.env, NEO4J_LOCAL_HEAP_MB: process.env.NEO4J_LOCAL_HEAP_MB ?? '2048', NEO4J_LOCAL_PAGECACHE_MB: process.env.NEO4J_LOCAL_PAGECACHE_MB ?? '1024' });
 const connected = await connect(config, createLogger('info', 'bench:grow'), { localDir: '.neo4j-local/bench-grown' });
@@ -29,7 +28,7 @@ const base = prepareSeed();
 if ((await count()) === 0) await loadSeed(db);
 const perCopy = base.nodes.filter((node) => node.label === 'Model').length;
 const copies = 1 + Math.round((await count()) / perCopy);
-if (scale > copies) await writePlan(db, syntheticCopies(base, copies, scale, SEED), (line) => process.stdout.write(`${line}\n`));
+if (scale > copies) await writePlan(db, syntheticCopies(base, copies, scale, BENCH_SEED), (line) => process.stdout.write(`${line}\n`));
 // (writePlan's last steps again, where a run was stopped after the copies were written)
 else process.stdout.write(`${await refreshEveryResultGroup(db)} groups of comparable results refreshed\n`);
 const [counts] = await db.read({

@@ -13,7 +13,7 @@ import { loadSeed, prepareSeed, writePlan } from '../src/seed/loader.js';
 import { questionsAt, type Question } from './mix.js';
 import { writeProfiles } from './profiles.js';
 import { shapeFlood, SHAPE_COUNT, type ShapeFlood } from './shape-flood.js';
-import { syntheticCopies } from './synthetic.js';
+import { BENCH_SEED, syntheticCopies } from './synthetic.js';
 
 /**
  * `npm run bench` (never part of `npm test`): this server against @neo4j/graphql and against the raw
@@ -38,7 +38,7 @@ const DURATION_S = QUICK ? 2 : 10;
 const FLOOD_S = QUICK ? 20 : 60;
 const FLOOD_CACHE_SIZE = 32;
 const CONNECTIONS = 16;
-const SEED = 20_261_124;
+const SEED = BENCH_SEED;
 const LOCAL_DIR = '.neo4j-local/bench';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);

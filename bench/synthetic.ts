@@ -10,6 +10,9 @@ import type { PlannedNode, PlannedRelationship, SeedPlan } from '../src/seed/pla
  */
 const COPIED_KINDS = new Set(['organization', 'model', 'result']);
 
+/** The seed number of the benchmark's landscapes (bench/run.ts, bench/grow.ts): the same graph every time. */
+export const BENCH_SEED = 20_261_124;
+
 /** mulberry32: a small, fast, seedable generator, so that every run builds the same graph. */
 function random(seed: number): () => number {
   let a = seed >>> 0;

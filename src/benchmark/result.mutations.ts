@@ -102,7 +102,7 @@ builder.mutationField('recordBenchmarkResult', (t) =>
           snapshot,
         });
         // In the same transaction: the result's groups of comparable results (where it was, where it is now).
-        await refreshResultGroups((query, params) => tx.run(query, params), [key, ...(row!.previousKey && row!.previousKey !== key ? [row!.previousKey as string] : [])]);
+        await refreshResultGroups(tx, [key, ...(row!.previousKey && row!.previousKey !== key ? [row!.previousKey as string] : [])]);
         // In the same transaction: the claims whose rule this result can change are decided again.
         await decideClaimsByRules(tx, `recordBenchmarkResult: ${input.model} on ${found.benchmarkId as string}, ${input.score} (${input.reportedBy})`);
         return row!.result as ResultRow;

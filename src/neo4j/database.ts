@@ -1,4 +1,4 @@
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isRetryableError, isTime, type Driver, type Session } from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isRetryableError, isTime, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
 import { cypher, type CypherQuery } from './cypher.js';
 import type { ProvidedNeo4j } from './provider.js';
@@ -202,24 +202,39 @@ export class Database {
    * a transient error (a lost leader, a deadlock), so `work` must only read and write through `tx`.
    */
   async writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.inWriteTransaction((tx) =>
+      work({
+        run: async (query, params = {}) => {
+          const started = performance.now();
+          const result = await tx.run(query.text, params);
+          this.options.observer?.({ name: query.name, mode: 'WRITE', ms: performance.now() - started });
+          return result.records.map((record) => toPlain(record.toObject()) as Row);
+        },
+      }),
+    );
+  }
+
+  /**
+   * The one way this class writes: a managed write transaction (retried by the driver on a transient error),
+   * within the deadline, with the graph's version moved on at its end (cypher/graph-version/bump).
+   */
+  private async inWriteTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     const handle = abandonable(session);
     try {
-      return await withinDeadline(session.executeWrite(
-        async (tx) => {
-          const done = await work({
-            run: async (query, params = {}) => {
-              const started = performance.now();
-              const result = await tx.run(query.text, params);
-              this.options.observer?.({ name: query.name, mode: 'WRITE', ms: performance.now() - started });
-              return result.records.map((record) => toPlain(record.toObject()) as Row);
-            },
-          });
-          await tx.run(BUMP_VERSION.text);
-          return done;
-        },
-        { timeout: this.options.txTimeoutMs },
-      ), this.deadlineMs, 'WRITE', handle.abandon);
+      return await withinDeadline(
+        session.executeWrite(
+          async (tx) => {
+            const done = await work(tx);
+            await tx.run(BUMP_VERSION.text);
+            return done;
+          },
+          { timeout: this.options.txTimeoutMs },
+        ),
+        this.deadlineMs,
+        'WRITE',
+        handle.abandon,
+      );
     } finally {
       await handle.close();
     }
@@ -284,29 +299,10 @@ export class Database {
     return read;
   }
 
-  /** A write in its own transaction, with the graph's version moved on in it (cypher/graph-version/bump). */
+  /** A write in its own transaction, with the graph's version moved on in it (inWriteTransaction). */
   private async run(query: CypherQuery, params: Params) {
     const started = performance.now();
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    const handle = abandonable(session);
-    let result: Awaited<ReturnType<Session['run']>>;
-    try {
-      result = await withinDeadline(
-        session.executeWrite(
-          async (tx) => {
-            const written = await tx.run(query.text, params);
-            await tx.run(BUMP_VERSION.text);
-            return written;
-          },
-          { timeout: this.options.txTimeoutMs },
-        ),
-        this.deadlineMs,
-        'WRITE',
-        handle.abandon,
-      );
-    } finally {
-      await handle.close();
-    }
+    const result = await this.inWriteTransaction((tx) => tx.run(query.text, params));
     this.options.observer?.({ name: query.name, mode: 'WRITE', ms: performance.now() - started });
     const updates = result.summary.counters.updates();
     return {

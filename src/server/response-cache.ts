@@ -26,6 +26,13 @@ export function useVersionedResponseCache(
   if (options.size === 0) return [];
   const cache = createInMemoryCache({ max: options.size });
   const served = new WeakSet<Request>();
+  // One version read per request, whichever of the If-None-Match check and the key asks first.
+  const versions = new WeakMap<Request, Promise<string>>();
+  const versionFor = (request: Request) => {
+    let version = versions.get(request);
+    if (!version) versions.set(request, (version = db.graphVersion()));
+    return version;
+  };
   return [
     {
       // x-response-cache says whether the answer came from the cache (hit) or from Neo4j (miss).
@@ -44,7 +51,7 @@ export function useVersionedResponseCache(
       onRequest({ request }) {
         const tag = request.headers.get('if-none-match');
         if (!tag) return;
-        return db.graphVersion().then(
+        return versionFor(request).then(
           (version) => {
             if (!tag.startsWith(`${version}:`)) request.headers.delete('if-none-match');
           },
@@ -64,10 +71,10 @@ export function useVersionedResponseCache(
       includeExtensionMetadata: false,
       // The cache adds __typename to every selection; ids are not needed for anything it does here.
       idFields: [],
-      buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId }) => {
+      buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId, request }) => {
         // Neo4j does not answer: a key no entry has, so the request runs and fails as it would uncached
         // (DATABASE_UNAVAILABLE), and no answer is served from before.
-        const version = await db.graphVersion().catch(() => `unreachable-${randomUUID()}`);
+        const version = await versionFor(request).catch(() => `unreachable-${randomUUID()}`);
         return `${version}:${await hashSHA256([documentString, operationName ?? '', JSON.stringify(variableValues ?? {}), sessionId ?? ''].join('|'))}`;
       },
     }) as Plugin<Context>,
