@@ -1,23 +1,15 @@
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
-import { hashToken, newToken } from '../src/auth/tokens.js';
-import { createApp } from '../src/server/yoga.js';
+import { describe, expect, it } from 'vitest';
 import { ask } from './support/graphql.js';
-import { quietLogger, testDatabase, undoApiWrites } from './support/neo4j.js';
+import { appWithEditor } from './support/neo4j.js';
 
 /**
  * One rule says which results may be compared: same benchmark, same source table, same reporter and the same
  * evaluation protocol (base or instruct, shots, chain of thought, sampling, tools, output cap), which a
  * result's comparisonKey stands for. Every question keeps to it unless asked not to, and then says so.
  */
-const db = testDatabase();
-const editorToken = newToken();
-const app = createApp({ db, logger: quietLogger, config: { API_TOKENS: [{ role: 'editor', sha256: hashToken(editorToken) }] } });
-afterAll(async () => {
-  // The result recorded here goes, so the other test files see the seeded graph.
-  await undoApiWrites(db);
-  await db.close();
-});
+// The results recorded here are undone after the file (appWithEditor).
+const { app, editorToken } = appWithEditor();
 
 interface Result {
   comparisonKey: string;

@@ -1,7 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { hashToken, newToken } from '../src/auth/tokens.js';
-import { createApp } from '../src/server/yoga.js';
-import { quietLogger, testDatabase, undoApiWrites } from './support/neo4j.js';
+import { describe, expect, it } from 'vitest';
+import { appWithEditor } from './support/neo4j.js';
 
 /**
  * Paging a list while it changes: a cursor is a position in the list (a keyset), not a count of rows
@@ -9,13 +7,7 @@ import { quietLogger, testDatabase, undoApiWrites } from './support/neo4j.js';
  * to its end, forwards with `first`/`after` and backwards with `last`/`before`, with new rows written through
  * the API between pages, on both sides of the cursor. The writes are undone afterwards.
  */
-const db = testDatabase();
-const editorToken = newToken();
-const app = createApp({ db, logger: quietLogger, config: { API_TOKENS: [{ role: 'editor', sha256: hashToken(editorToken) }] } });
-afterAll(async () => {
-  await undoApiWrites(db);
-  await db.close();
-});
+const { app, editorToken } = appWithEditor();
 
 async function send<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const response = await app.fetch('http://test/graphql', {

@@ -1,31 +1,18 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { hashToken, newToken } from '../src/auth/tokens.js';
-import { createApp } from '../src/server/yoga.js';
-import { quietLogger, testDatabase, undoApiWrites } from './support/neo4j.js';
+import { describe, expect, it } from 'vitest';
+import { appWithEditor } from './support/neo4j.js';
 
 /**
  * More requests than the server lets run at once: each gets an answer, 200 or a 503 with Retry-After and the
  * code OVERLOADED, and a write is either acknowledged and in the graph or refused and not there. (How fast
  * and how many is the benchmark's business, not this file's.)
  */
-const db = testDatabase();
-const editorToken = newToken();
 // One operation at a time, two waiting, for up to 5 s.
-const app = createApp({
-  db,
-  logger: quietLogger,
-  config: {
-    API_TOKENS: [{ role: 'editor', sha256: hashToken(editorToken) }],
-    MAX_CONCURRENT_OPERATIONS: 1,
-    MAX_QUEUED_OPERATIONS: 2,
-    MAX_QUEUE_WAIT_MS: 5_000,
-    RESPONSE_CACHE_SIZE: 0,
-    RATE_LIMIT_PER_MINUTE: 0,
-  },
-});
-afterAll(async () => {
-  await undoApiWrites(db);
-  await db.close();
+const { db, app, editorToken } = appWithEditor({
+  MAX_CONCURRENT_OPERATIONS: 1,
+  MAX_QUEUED_OPERATIONS: 2,
+  MAX_QUEUE_WAIT_MS: 5_000,
+  RESPONSE_CACHE_SIZE: 0,
+  RATE_LIMIT_PER_MINUTE: 0,
 });
 
 async function post(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {

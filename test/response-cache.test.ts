@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { hashToken, newToken } from '../src/auth/tokens.js';
 import { createApp, type App } from '../src/server/yoga.js';
-import { quietLogger, testDatabase, undoApiWrites } from './support/neo4j.js';
+import { appWithEditor, quietLogger, testDatabase } from './support/neo4j.js';
 
 /**
  * A dashboard asks the same questions again and again: the answers come from the server's response cache
@@ -9,18 +8,11 @@ import { quietLogger, testDatabase, undoApiWrites } from './support/neo4j.js';
  * server, through another server on the same Neo4j, or by any other client of the database, as the seed and
  * the import are) is answered anew.
  */
-const db = testDatabase();
-const editorToken = newToken();
-const config = { API_TOKENS: [{ role: 'editor' as const, sha256: hashToken(editorToken) }] };
-const app = createApp({ db, logger: quietLogger, config });
+const { db, app, editorToken, tokens } = appWithEditor();
 // A second server on the same Neo4j, with its own driver and its own cache, as a second instance would be.
 const otherDb = testDatabase();
-const otherServer = createApp({ db: otherDb, logger: quietLogger, config });
-afterAll(async () => {
-  await undoApiWrites(db);
-  await otherDb.close();
-  await db.close();
-});
+const otherServer = createApp({ db: otherDb, logger: quietLogger, config: { API_TOKENS: tokens } });
+afterAll(() => otherDb.close());
 
 async function post(server: App, query: string, headers: Record<string, string> = {}, variables?: Record<string, unknown>) {
   const response = await server.fetch('http://test/graphql', {

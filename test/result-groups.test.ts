@@ -1,10 +1,8 @@
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
-import { hashToken, newToken } from '../src/auth/tokens.js';
+import { describe, expect, it } from 'vitest';
 import { refreshEveryResultGroup, resultGroupsLag } from '../src/benchmark/result-groups.js';
-import { createApp } from '../src/server/yoga.js';
 import { ask, askWithToken } from './support/graphql.js';
-import { quietLogger, testDatabase, undoApiWrites } from './support/neo4j.js';
+import { appWithEditor } from './support/neo4j.js';
 
 /**
  * The leaderboard and benchmarkWins rank within a group of comparable results and read only its top: each
@@ -13,13 +11,7 @@ import { quietLogger, testDatabase, undoApiWrites } from './support/neo4j.js';
  * over every result, after the seed, after writes through the API, after concurrent writes, and on a graph
  * written before the groups existed.
  */
-const db = testDatabase();
-const editorToken = newToken();
-const app = createApp({ db, logger: quietLogger, config: { API_TOKENS: [{ role: 'editor', sha256: hashToken(editorToken) }] } });
-afterAll(async () => {
-  await undoApiWrites(db);
-  await db.close();
-});
+const { db, app, editorToken } = appWithEditor();
 
 const BENCHMARKS = ['gpqa-diamond', 'aime-2025', 'aime-2024', 'math-500', 'mmlu', 'livecodebench', 'humaneval', 'codeforces', 'swe-bench-verified'];
 const OPENNESS = ['FULLY_OPEN', 'OPEN_WEIGHTS', 'RESTRICTED_OPEN', 'CLOSED'];

@@ -1,20 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { hashToken, newToken } from '../src/auth/tokens.js';
-import { createApp } from '../src/server/yoga.js';
+import { describe, expect, it } from 'vitest';
 import { ask } from './support/graphql.js';
-import { quietLogger, testDatabase, undoApiWrites } from './support/neo4j.js';
+import { appWithEditor } from './support/neo4j.js';
 
 /**
  * A model has versions with their own ids and release dates (API snapshots); a result belongs to the
  * snapshot it was run on, and time is counted from that snapshot's date.
  */
-const db = testDatabase();
-const editorToken = newToken();
-const app = createApp({ db, logger: quietLogger, config: { API_TOKENS: [{ role: 'editor', sha256: hashToken(editorToken) }] } });
-afterAll(async () => {
-  await undoApiWrites(db);
-  await db.close();
-});
+const { db, app, editorToken } = appWithEditor();
 
 async function answer<T>(document: string): Promise<T> {
   const { data, errors } = await ask<T>(app, document);

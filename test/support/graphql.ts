@@ -9,27 +9,25 @@ export interface GraphQLAnswer<T = Record<string, any>> {
 }
 
 /** Sends one GraphQL request to the app, as an HTTP client would, without opening a port. */
-export async function ask<T = Record<string, any>>(
+export function ask<T = Record<string, any>>(
   app: App,
   query: string,
   variables?: Record<string, unknown>,
   operationName?: string,
 ): Promise<GraphQLAnswer<T>> {
-  const response = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query, variables, operationName }),
-  });
-  const body = (await response.json()) as Omit<GraphQLAnswer<T>, 'status' | 'roundTrips'>;
-  return { status: response.status, ...body, roundTrips: Number(response.headers.get(ROUND_TRIPS_HEADER) ?? NaN) };
+  return send<T>(app, { query, variables, operationName }, {});
 }
 
 /** The same request with an API token (Authorization: Bearer), as an editor's client sends its writes. */
-export async function askWithToken<T = Record<string, any>>(app: App, token: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>> {
+export function askWithToken<T = Record<string, any>>(app: App, token: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>> {
+  return send<T>(app, { query, variables }, { authorization: `Bearer ${token}` });
+}
+
+async function send<T>(app: App, request: { query: string; variables?: Record<string, unknown>; operationName?: string }, headers: Record<string, string>): Promise<GraphQLAnswer<T>> {
   const response = await app.fetch('http://test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify(request),
   });
   const body = (await response.json()) as Omit<GraphQLAnswer<T>, 'status' | 'roundTrips'>;
   return { status: response.status, ...body, roundTrips: Number(response.headers.get(ROUND_TRIPS_HEADER) ?? NaN) };

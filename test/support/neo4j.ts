@@ -1,8 +1,10 @@
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
+import { hashToken, newToken } from '../../src/auth/tokens.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createDriver, Database } from '../../src/neo4j/database.js';
 import { loadSeed } from '../../src/seed/loader.js';
+import { createApp, type AppConfig } from '../../src/server/yoga.js';
 
 /** The run's Neo4j (see global-setup.ts), through the real driver. Close it in afterAll. */
 export function testDatabase(): Database {
@@ -31,3 +33,20 @@ export const isAlive = (pid: number): boolean => {
     return false;
   }
 };
+
+/**
+ * What a test file that writes through the API as an editor starts with: its database, an app that knows one
+ * editor token (beside `config`), and, once the file is done, its API writes undone (undoApiWrites, so that the
+ * next file sees the seeded graph) and its database closed.
+ */
+export function appWithEditor(config: Partial<AppConfig> = {}) {
+  const db = testDatabase();
+  const editorToken = newToken();
+  const tokens: AppConfig['API_TOKENS'] = [{ role: 'editor', sha256: hashToken(editorToken) }];
+  const app = createApp({ db, logger: quietLogger, config: { ...config, API_TOKENS: tokens } });
+  afterAll(async () => {
+    await undoApiWrites(db);
+    await db.close();
+  });
+  return { db, app, editorToken, tokens };
+}
