@@ -200,13 +200,15 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
       useRoundTripHeader(roundTripsOf),
       ...useHardening(config),
       ...usePersistedDocuments(config.PERSISTED_OPERATIONS),
+      // After what refuses a request before execution (authorization, limits): those take no place. Answers from
+      // the cache take none either (they are served before execution). Before the cache's own execute hook, so
+      // that an operation refused here never reaches it (it would warn that its execute was not called).
+      useAdmission({ concurrent: config.MAX_CONCURRENT_OPERATIONS, queued: config.MAX_QUEUED_OPERATIONS, maxWaitMs: config.MAX_QUEUE_WAIT_MS }),
       // After the persisted documents (the cache keys a request by its document) and before execution.
       ...useVersionedResponseCache(db, (request) => identify(request.headers.get('authorization'), config.API_TOKENS).role ?? 'anyone', {
         size: config.RESPONSE_CACHE_SIZE,
         ttlSeconds: config.RESPONSE_CACHE_TTL_S,
       }),
-      // Last before execution: what is refused (authorization, limits) or answered from the cache takes no place.
-      useAdmission({ concurrent: config.MAX_CONCURRENT_OPERATIONS, queued: config.MAX_QUEUED_OPERATIONS, maxWaitMs: config.MAX_QUEUE_WAIT_MS }),
       useCacheableGets(config.GET_CACHE_MAX_AGE_S),
       useGraphiQLAssets(),
       useExplorePage(),
