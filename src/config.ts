@@ -104,6 +104,11 @@ const ConfigSchema = z.object({
   RESPONSE_CACHE_SIZE: z.coerce.number().int().min(0).default(1000),
   /** Longest a cached response is kept, in seconds; a write makes it unreachable at once, whatever this says. */
   RESPONSE_CACHE_TTL_S: z.coerce.number().int().min(1).default(600),
+  /**
+   * A Redis (redis://host:6379) where the answers are kept instead of in memory, shared by every server
+   * instance that names it. Unset: each instance keeps its own, in memory.
+   */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// address, e.g. redis://localhost:6379' }).optional(),
   /** Whether the schema may be introspected and GraphiQL served (unset: yes, unless NODE_ENV=production). */
   INTROSPECTION: booleanFromEnv.optional(),
   /** Largest request body accepted, in bytes (413 beyond). */

@@ -5,7 +5,7 @@ import { checkCypherFiles } from './neo4j/cypher.js';
 import { refreshEveryResultGroup, resultGroupsLag } from './benchmark/result-groups.js';
 import { listen, type RunningServer } from './server/server.js';
 import { warmQueryPlans } from './server/warm-up.js';
-import { createApp } from './server/yoga.js';
+import { createApp, type App } from './server/yoga.js';
 
 /**
  * `npm start`: a Neo4j (existing, container or local), schema migrations, the seed when the graph is
@@ -16,6 +16,7 @@ const logger = createLogger(config.LOG_LEVEL, undefined, config.LOG_FORMAT);
 
 let connected: Connected | undefined;
 let running: RunningServer | undefined;
+let app: App | undefined;
 let shuttingDown = false;
 
 async function shutdown(signal: string): Promise<void> {
@@ -24,6 +25,7 @@ async function shutdown(signal: string): Promise<void> {
   logger.info({ signal }, 'shutting down');
   await running?.close(config.SHUTDOWN_GRACE_MS);
   logger.info('HTTP server closed');
+  await app?.dispose(); // what its plugins hold open (the connection to Redis)
   await connected?.close();
   logger.info('stopped');
 }
@@ -62,15 +64,15 @@ try {
   }
   if (!shuttingDown) {
     let warm = false;
-    const app = createApp({ db: connected.db, logger, config, warmedUp: () => warm, dependency: () => connected?.neo4j.health?.() });
-    running = await listen(app, config.HOST, config.PORT, logger, { maxBodyBytes: config.MAX_BODY_BYTES });
+    const server = (app = createApp({ db: connected.db, logger, config, warmedUp: () => warm, dependency: () => connected?.neo4j.health?.() }));
+    running = await listen(server, config.HOST, config.PORT, logger, { maxBodyBytes: config.MAX_BODY_BYTES });
     // The server answers meanwhile (a little slower until the plans are cached), but /ready says 503 until
     // this is done, so that a load balancer sends traffic only to a warm server.
     const warming = { done: 0, total: 0 };
     await step(
       logger,
       'warming query plans (the example questions and common lists, once each)',
-      () => warmQueryPlans(app, logger, warming),
+      () => warmQueryPlans(server, logger, warming),
       () => ({ queries: `${warming.done} of ${warming.total}` }),
     ).catch((error: unknown) => logger.warn({ err: error }, 'warming query plans failed; serving anyway'));
     warm = true;

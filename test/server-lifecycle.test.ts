@@ -1,44 +1,10 @@
 import { isAlive } from './support/neo4j.js';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../src/neo4j/local-launcher.js';
-
-/** `npm start`'s own entry point, as a child process, exactly as a user runs it. */
-function startServer(env: Record<string, string | undefined>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logs: Array<Record<string, unknown>> = [];
-  createInterface({ input: child.stdout }).on('line', (line) => {
-    try {
-      logs.push(JSON.parse(line) as Record<string, unknown>);
-    } catch {
-      logs.push({ msg: line });
-    }
-  });
-  const exited = new Promise<{ code: number | null; ms: number }>((resolve) => {
-    const started = Date.now();
-    child.once('exit', (code) => resolve({ code, ms: Date.now() - started }));
-  });
-  return { child, logs, exited };
-}
-
-async function waitUntilReady(url: string, exited: Promise<unknown>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let done = false;
-  void exited.then(() => (done = true));
-  while (Date.now() < deadline && !done) {
-    const ok = await fetch(url).then((r) => r.status === 200, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} was not ready within ${timeoutMs} ms`);
-}
+import { startServer, waitUntilReady } from './support/server-process.js';
 
 const home = mkdtempSync(path.join(tmpdir(), 'landscape-start-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));

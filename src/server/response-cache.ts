@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createInMemoryCache, hashSHA256, useResponseCache as useYogaResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { createRedisCache } from '@envelop/response-cache-redis';
+import { createInMemoryCache, hashSHA256, useResponseCache as useYogaResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
+import { Redis } from 'ioredis';
 import type { Context } from '../context.js';
+import type { Logger } from '../logger.js';
 import type { Database } from '../neo4j/database.js';
 
 /**
@@ -13,18 +16,78 @@ import type { Database } from '../neo4j/database.js';
  * what each write may have changed. Only answers without errors are kept, per role (an editor's answer is
  * never served to a reader). The key is the response's ETag: If-None-Match with the current version's key is a
  * 304; an older version's key is not looked up at all.
+ *
+ * With REDIS_URL the answers are kept in Redis instead (@envelop/response-cache-redis), shared by every server
+ * instance that names the same Redis: an answer one instance computed is a hit on the others, and since the
+ * key holds the version, a write through any of them makes it unreachable on all. Redis bounds its memory by
+ * each entry's TTL (RESPONSE_CACHE_TTL_S; RESPONSE_CACHE_SIZE counts only the in-memory cache).
  */
 export const CACHE_HEADER = 'x-response-cache';
 /** How @graphql-yoga/plugin-response-cache marks a result it served. */
 const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
 
+/** Where Redis keeps this server's answers, apart from anything else stored in the same Redis. */
+export const REDIS_KEY_PREFIX = 'landscape-graph:response:';
+
+/**
+ * Answers kept in Redis. A Redis that is down or slow never fails a request: a lookup that errs or takes
+ * over a second is a miss (answered from Neo4j), a store that errs is dropped, and the outage is logged once,
+ * as is the recovery (ioredis reconnects by itself). The library's entity sets (which responses name which
+ * type) are left out: freshness comes from the version, and those sets would grow without bound.
+ */
+function redisCache(url: string, logger: Logger): { cache: Cache; close: () => Promise<void> } {
+  const redis = new Redis(url, {
+    keyPrefix: REDIS_KEY_PREFIX,
+    // Fail a command at once while disconnected, rather than queue it and make the request wait.
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: 1_000,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+  });
+  const where = new URL(url).host; // never its password
+  let down = false;
+  redis.on('error', (error: Error) => {
+    if (down) return;
+    down = true;
+    logger.warn({ err: error, redis: where }, 'Redis is unavailable: answers are not cached until it is back');
+  });
+  redis.on('ready', () => {
+    if (down) logger.info({ redis: where }, 'Redis is back: answers are cached again');
+    down = false;
+  });
+  const store = createRedisCache({ redis });
+  return {
+    cache: {
+      get: async (key) => {
+        try {
+          return await store.get(key);
+        } catch {
+          return undefined;
+        }
+      },
+      set: async (key, result, _entities, ttl) => {
+        try {
+          await store.set(key, result, [], ttl);
+        } catch {
+          // not kept: the next request for it asks Neo4j
+        }
+      },
+      invalidate: () => undefined,
+    },
+    close: async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
 export function useVersionedResponseCache(
   db: Database,
   roleOf: (request: Request) => string,
-  options: { size: number; ttlSeconds: number },
+  options: { size: number; ttlSeconds: number; redisUrl?: string | undefined; logger: Logger },
 ): Plugin<Context>[] {
-  if (options.size === 0) return [];
-  const cache = createInMemoryCache({ max: options.size });
+  if (options.size === 0 && !options.redisUrl) return [];
+  const shared = options.redisUrl ? redisCache(options.redisUrl, options.logger) : null;
+  const cache = shared?.cache ?? createInMemoryCache({ max: options.size });
   const served = new WeakSet<Request>();
   // One version read per request, whichever of the If-None-Match check and the key asks first.
   const versions = new WeakMap<Request, Promise<string>>();
@@ -35,6 +98,8 @@ export function useVersionedResponseCache(
   };
   return [
     {
+      // The connection to Redis ends with the server (app.dispose(), on shutdown).
+      onDispose: () => shared?.close(),
       // x-response-cache says whether the answer came from the cache (hit) or from Neo4j (miss).
       onResultProcess({ request, result }) {
         if ((result as Record<symbol, unknown>)[SERVED_FROM_CACHE]) served.add(request);

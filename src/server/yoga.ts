@@ -208,6 +208,8 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
       ...useVersionedResponseCache(db, (request) => identify(request.headers.get('authorization'), config.API_TOKENS).role ?? 'anyone', {
         size: config.RESPONSE_CACHE_SIZE,
         ttlSeconds: config.RESPONSE_CACHE_TTL_S,
+        redisUrl: config.REDIS_URL,
+        logger,
       }),
       useCacheableGets(config.GET_CACHE_MAX_AGE_S),
       useGraphiQLAssets(),

@@ -27,6 +27,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ PERSISTED_OPERATIONS: 'sometimes' })).toThrow(/PERSISTED_OPERATIONS/);
   });
 
+  it('takes a Redis for the shared response cache only as a redis:// or rediss:// address', () => {
+    expect(loadConfig({}).REDIS_URL).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: 'redis://cache.internal:6379' }).REDIS_URL).toBe('redis://cache.internal:6379');
+    expect(() => loadConfig({ REDIS_URL: 'http://cache.internal:6379' })).toThrow(/REDIS_URL="http:\/\/cache.internal:6379".*redis:\/\//);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' }).PORT).toBe(4000);
   });
