@@ -189,6 +189,33 @@ describe('adding and updating a model', () => {
     expect(await count("MATCH (:Model {id: 'test-qwen-max'})-[:SOURCED_FROM]->(s) RETURN count(s) AS n")).toBe(2);
   });
 
+  it('is found by its licence at once, and only by its new one after a change of licence', async () => {
+    const modelsUnder = async (where: string) => {
+      const answer = await send(`{ models(where: ${where}, first: 500) { edges { node { modelId } } } }`);
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.models.edges.map((e: any) => e.node.modelId) as string[];
+    };
+    expect(await modelsUnder('{ licenceSpdx: ["Apache-2.0"], organization: ["alibaba-cloud"] }')).toContain('test-qwen-max');
+    expect(await modelsUnder('{ licenceCategory: [PERMISSIVE], organization: ["alibaba-cloud"] }')).toContain('test-qwen-max');
+
+    const relicensed = await send(UPSERT, { input: { id: 'test-qwen-max', licence: 'qwen-licence', source: { id: 'qwen-blog-qwen3' } } }, editorToken);
+    expect(relicensed.errors).toBeUndefined();
+    expect(relicensed.data!.upsertModel).toMatchObject({ openness: 'RESTRICTED_OPEN', licence: { licenceId: 'qwen-licence' } });
+    expect(await modelsUnder('{ licenceSpdx: ["Apache-2.0"], organization: ["alibaba-cloud"] }')).not.toContain('test-qwen-max');
+    expect(await modelsUnder('{ licenceCategory: [PERMISSIVE] }')).not.toContain('test-qwen-max');
+    expect(await modelsUnder('{ licenceCategory: [RESTRICTED_OPEN] }')).toContain('test-qwen-max');
+
+    const back = await send(UPSERT, { input: { id: 'test-qwen-max', licence: 'apache-2-0', source: { id: 'qwen-blog-qwen3' } } }, editorToken);
+    expect(back.errors).toBeUndefined();
+    expect(await modelsUnder('{ licenceSpdx: ["Apache-2.0"] }')).toContain('test-qwen-max');
+    // Every model's copy is its licence's, as the relationship says.
+    expect(
+      await count(
+        "MATCH (m:Model) OPTIONAL MATCH (m)-[:LICENSED_UNDER]->(l:Licence) WITH m, l WHERE coalesce(m.licenceSpdx, '-') <> coalesce(l.spdx, '-') OR coalesce(m.licenceCategory, '-') <> coalesce(l.category, '-') RETURN count(m) AS n",
+      ),
+    ).toBe(0);
+  });
+
   it('edits a seeded model without losing its source', async () => {
     const before = await db.read({ name: 'test/sources', text: "MATCH (:Model {id: 'mistral-large-2'})-[:SOURCED_FROM]->(s) RETURN collect(s.id) AS ids" });
     const answer = await send(UPSERT, { input: { id: 'mistral-large-2', notes: 'edited through the API in a test' } }, editorToken);

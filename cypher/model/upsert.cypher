@@ -1,6 +1,7 @@
 // Adds or updates one model: the given properties ($props, only those asked to change), its release date,
 // its derived openness, and where given, its developer, licence and tier (each replacing the old one) and
-// one more source (sources are only ever added: an edit never loses where a fact came from).
+// one more source (sources are only ever added: an edit never loses where a fact came from), and the
+// model's copies of its licence's SPDX id and category.
 MERGE (m:Entity {key: 'model:' + $id})
 ON CREATE SET m:Model, m.id = $id, m.origin = 'api', m.createdAt = datetime(),
               m.modalities = ['text'], m.strengths = [], m.limitations = [], m.openTrainingData = false, m.openTrainingCode = false
@@ -21,6 +22,8 @@ CALL (m) {
   DELETE old
   MERGE (m)-[u:LICENSED_UNDER]->(l) ON CREATE SET u.origin = 'api'
 }
+SET {{model/licence-copies}}
+WITH m
 CALL (m) {
   MATCH (t:Tier {id: $tier})
   OPTIONAL MATCH (m)-[old:IN_TIER]->(other:Tier) WHERE other <> t

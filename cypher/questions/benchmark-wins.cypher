@@ -21,13 +21,15 @@ CALL (named) {
   // By default, per group of comparable results of the benchmark (its :ResultGroup, see
   // cypher/result/groups-refresh): the group's results in the order of the index on (comparisonKey, score),
   // read only until 2 x $limit winners (or losers) are found. The ORDER BY names the whole of the index's order
-  // (the key is fixed here) so that Neo4j follows the index instead of sorting the group.
+  // (the key is fixed here) so that Neo4j follows the index instead of sorting the group. The hint keeps Neo4j
+  // on that walk: with a model filter on an indexed property (the licence's SPDX id) it would otherwise start
+  // from every matching model and read all their results (3.5M db hits at 1000x, against 0.7M).
   CALL (b) {
     WITH b WHERE $sameSource
     MATCH (g:ResultGroup {benchmarkId: b.id})
     CALL (g) {
       WITH g, $winner AS modelFilter
-      MATCH (r:BenchmarkResult)
+      MATCH (r:BenchmarkResult) USING INDEX r:BenchmarkResult(comparisonKey, score)
       WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL
       MATCH (r)<-[:HAS_RESULT]-(m:Model)
       {{model/match#winner}}
@@ -37,7 +39,7 @@ CALL (named) {
     }
     CALL (g) {
       WITH g, $loser AS modelFilter
-      MATCH (r:BenchmarkResult)
+      MATCH (r:BenchmarkResult) USING INDEX r:BenchmarkResult(comparisonKey, score)
       WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL
       MATCH (r)<-[:HAS_RESULT]-(m:Model)
       {{model/match#loser}}

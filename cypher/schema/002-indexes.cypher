@@ -3,6 +3,9 @@ CREATE INDEX model_name IF NOT EXISTS FOR (n:Model) ON (n.name);
 CREATE INDEX model_family IF NOT EXISTS FOR (n:Model) ON (n.family);
 CREATE INDEX model_openness IF NOT EXISTS FOR (n:Model) ON (n.openness);
 CREATE INDEX model_status IF NOT EXISTS FOR (n:Model) ON (n.status);
+// The model's copies of its licence's SPDX id and category (cypher/model/licence-copies), for licence filters.
+CREATE INDEX model_licence_spdx IF NOT EXISTS FOR (n:Model) ON (n.licenceSpdx);
+CREATE INDEX model_licence_category IF NOT EXISTS FOR (n:Model) ON (n.licenceCategory);
 CREATE INDEX model_release_date IF NOT EXISTS FOR (n:Model) ON (n.releaseDate);
 CREATE INDEX model_total_params IF NOT EXISTS FOR (n:Model) ON (n.totalParamsB);
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);

@@ -33,21 +33,16 @@ export const hasFilter = (filter: ModelFilterArgument): boolean => modelConditio
 
 /**
  * The choices of the queries that match models by a filter (model/list, questions/model-counts,
- * benchmark-wins' sides, by slot): with a condition on the developer or the licence, they match through
- * it (cypher/model/match/) and test it directly, so that Neo4j can start from its index; every other
- * condition is one of cypher/model/where/.
+ * benchmark-wins' sides, by slot): with a condition on the developer, they match through it
+ * (cypher/model/match/developer) and test it directly, so that Neo4j can start from its index; every other
+ * condition is one of cypher/model/where/ (the licence's through the model's own copies of it).
  */
 export function modelMatchChoices(filter: ModelFilterArgument, slot = ''): Choices {
   const conditions = modelConditions(filter);
   const byDeveloper = conditions.includes('country') || conditions.includes('organization');
-  const byLicence = conditions.includes('licenceSpdx') || conditions.includes('licenceCategory');
-  const match = byDeveloper && byLicence ? 'developer-licence' : byDeveloper ? 'developer' : byLicence ? 'licence' : 'models';
-  const direct: Record<string, string> = {
-    ...(byDeveloper ? { country: 'developerCountry', organization: 'developerOrganization' } : {}),
-    ...(byLicence ? { licenceSpdx: 'licenceOfSpdx', licenceCategory: 'licenceOfCategory' } : {}),
-  };
+  const direct: Record<string, string> = byDeveloper ? { country: 'developerCountry', organization: 'developerOrganization' } : {};
   return {
-    [`model/match${slot}`]: [match],
+    [`model/match${slot}`]: [byDeveloper ? 'developer' : 'models'],
     [`model/where${slot}`]: conditions.map((condition) => direct[condition] ?? condition),
   };
 }
