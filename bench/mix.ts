@@ -85,15 +85,15 @@ export const QUESTIONS: Question[] = [
       winner loser benchmark winnerScore loserScore margin } }`,
     floor: {
       // The same data model as this server's (groups of comparable results, the index on (comparisonKey, score),
-      // the model's copy of its licence's SPDX id) and the same bound on the pairs a table can contribute to the 100 biggest margins.
+      // the result's copies of its model's licence and openness) and the same bound on the pairs a table can contribute to the 100 biggest margins.
       cypher: `MATCH (b:Benchmark)-[:MEASURES]->(:Domain {id: 'math'})
         MATCH (g:ResultGroup {benchmarkId: b.id})
-        CALL (g) { MATCH (r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model {licenceSpdx: 'Apache-2.0'})
-                   WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL
+        CALL (g) { MATCH (r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
+                   WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL AND r.modelLicenceSpdx = 'Apache-2.0'
                    WITH r, m ORDER BY r.comparisonKey DESC, r.score DESC LIMIT 200
                    RETURN collect({score: r.score, model: m}) AS best }
-        CALL (g) { MATCH (r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model {openness: 'CLOSED'})
-                   WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL
+        CALL (g) { MATCH (r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
+                   WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL AND r.modelOpenness = 'CLOSED'
                    WITH r, m ORDER BY r.comparisonKey ASC, r.score ASC LIMIT 200
                    RETURN collect({score: r.score, model: m}) AS worst }
         UNWIND range(0, size(best) - 1) AS i

@@ -197,6 +197,18 @@ describe('adding and updating a model', () => {
     };
     expect(await modelsUnder('{ licenceSpdx: ["Apache-2.0"], organization: ["alibaba-cloud"] }')).toContain('test-qwen-max');
     expect(await modelsUnder('{ licenceCategory: [PERMISSIVE], organization: ["alibaba-cloud"] }')).toContain('test-qwen-max');
+    // A result of its own, in a table of its own, beating a closed model: a win of an Apache-licensed model.
+    const table = { benchmark: 'AIME 2025', setting: 'test: licence change', reportedBy: 'Test lab', sourceTable: 'Test table licence', source: { url: 'https://example.org/test-licence', title: 'Test licence' } };
+    for (const [model, score] of [['test-qwen-max', 80], ['gpt-4o', 10]] as const) {
+      const recorded = await send(RECORD, { input: { ...table, model, score } }, editorToken);
+      expect(recorded.errors).toBeUndefined();
+    }
+    const winsOver = async (winner: string) => {
+      const answer = await send(`{ benchmarkWins(benchmark: "AIME 2025", winner: ${winner}, loser: { openness: [CLOSED] }, first: 500) { winner { modelId } loser { modelId } } }`);
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.benchmarkWins.filter((win: any) => win.loser.modelId === 'gpt-4o').map((win: any) => win.winner.modelId) as string[];
+    };
+    expect(await winsOver('{ licenceSpdx: ["Apache-2.0"] }')).toContain('test-qwen-max');
 
     const relicensed = await send(UPSERT, { input: { id: 'test-qwen-max', licence: 'qwen-licence', source: { id: 'qwen-blog-qwen3' } } }, editorToken);
     expect(relicensed.errors).toBeUndefined();
@@ -204,11 +216,18 @@ describe('adding and updating a model', () => {
     expect(await modelsUnder('{ licenceSpdx: ["Apache-2.0"], organization: ["alibaba-cloud"] }')).not.toContain('test-qwen-max');
     expect(await modelsUnder('{ licenceCategory: [PERMISSIVE] }')).not.toContain('test-qwen-max');
     expect(await modelsUnder('{ licenceCategory: [RESTRICTED_OPEN] }')).toContain('test-qwen-max');
+    expect(await winsOver('{ licenceSpdx: ["Apache-2.0"] }')).not.toContain('test-qwen-max');
+    expect(await winsOver('{ licenceCategory: [RESTRICTED_OPEN], openness: [RESTRICTED_OPEN] }')).toContain('test-qwen-max');
 
     const back = await send(UPSERT, { input: { id: 'test-qwen-max', licence: 'apache-2-0', source: { id: 'qwen-blog-qwen3' } } }, editorToken);
     expect(back.errors).toBeUndefined();
     expect(await modelsUnder('{ licenceSpdx: ["Apache-2.0"] }')).toContain('test-qwen-max');
-    // Every model's copy is its licence's, as the relationship says.
+    // Every model's copy is its licence's, as the relationship says, and every result's copies its model's.
+    expect(
+      await count(
+        "MATCH (m:Model)-[:HAS_RESULT]->(r:BenchmarkResult) WHERE coalesce(r.modelOpenness, '-') <> coalesce(m.openness, '-') OR coalesce(r.modelLicenceSpdx, '-') <> coalesce(m.licenceSpdx, '-') OR coalesce(r.modelLicenceCategory, '-') <> coalesce(m.licenceCategory, '-') RETURN count(r) AS n",
+      ),
+    ).toBe(0);
     expect(
       await count(
         "MATCH (m:Model) OPTIONAL MATCH (m)-[:LICENSED_UNDER]->(l:Licence) WITH m, l WHERE coalesce(m.licenceSpdx, '-') <> coalesce(l.spdx, '-') OR coalesce(m.licenceCategory, '-') <> coalesce(l.category, '-') RETURN count(m) AS n",

@@ -1,7 +1,7 @@
 // Adds or updates one model: the given properties ($props, only those asked to change), its release date,
 // its derived openness, and where given, its developer, licence and tier (each replacing the old one) and
 // one more source (sources are only ever added: an edit never loses where a fact came from), and the
-// model's copies of its licence's SPDX id and category.
+// model's copies of its licence's SPDX id and category, and its results' of those and its openness.
 MERGE (m:Entity {key: 'model:' + $id})
 ON CREATE SET m:Model, m.id = $id, m.origin = 'api', m.createdAt = datetime(),
               m.modalities = ['text'], m.strengths = [], m.limitations = [], m.openTrainingData = false, m.openTrainingCode = false
@@ -24,6 +24,11 @@ CALL (m) {
 }
 SET {{model/licence-copies}}
 WITH m
+// its results' copies of its openness and licence follow them
+CALL (m) {
+  MATCH (m)-[:HAS_RESULT]->(r:BenchmarkResult)
+  SET {{result/model-copies}}
+}
 CALL (m) {
   MATCH (t:Tier {id: $tier})
   OPTIONAL MATCH (m)-[old:IN_TIER]->(other:Tier) WHERE other <> t

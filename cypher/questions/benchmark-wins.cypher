@@ -23,14 +23,16 @@ CALL (named) {
   // read only until 2 x $limit winners (or losers) are found. The ORDER BY names the whole of the index's order
   // (the key is fixed here) so that Neo4j follows the index instead of sorting the group. The hint keeps Neo4j
   // on that walk: with a model filter on an indexed property (the licence's SPDX id) it would otherwise start
-  // from every matching model and read all their results (3.5M db hits at 1000x, against 0.7M).
+  // from every matching model and read all their results (3.5M db hits at 1000x, against 0.7M). Conditions on the
+  // model's openness and licence are tested first on the result's copies of them (cypher/result/where/), so
+  // that only the results that pass go to their model (for the side's whole condition).
   CALL (b) {
     WITH b WHERE $sameSource
     MATCH (g:ResultGroup {benchmarkId: b.id})
     CALL (g) {
       WITH g, $winner AS modelFilter
       MATCH (r:BenchmarkResult) USING INDEX r:BenchmarkResult(comparisonKey, score)
-      WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL
+      WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL AND {{result/where#winner}}
       MATCH (r)<-[:HAS_RESULT]-(m:Model)
       {{model/match#winner}}
       WHERE {{model/where#winner}}
@@ -40,7 +42,7 @@ CALL (named) {
     CALL (g) {
       WITH g, $loser AS modelFilter
       MATCH (r:BenchmarkResult) USING INDEX r:BenchmarkResult(comparisonKey, score)
-      WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL
+      WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL AND {{result/where#loser}}
       MATCH (r)<-[:HAS_RESULT]-(m:Model)
       {{model/match#loser}}
       WHERE {{model/where#loser}}
@@ -53,7 +55,9 @@ CALL (named) {
     WITH b WHERE NOT $sameSource
     CALL (b) {
       WITH b, $winner AS modelFilter
-      MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
+      MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)
+      WHERE {{result/where#winner}}
+      MATCH (r)<-[:HAS_RESULT]-(m:Model)
       {{model/match#winner}}
       WHERE {{model/where#winner}}
       WITH r, m ORDER BY r.score DESC, m.id, r.id LIMIT 2 * toInteger($limit)
@@ -61,7 +65,9 @@ CALL (named) {
     }
     CALL (b) {
       WITH b, $loser AS modelFilter
-      MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
+      MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)
+      WHERE {{result/where#loser}}
+      MATCH (r)<-[:HAS_RESULT]-(m:Model)
       {{model/match#loser}}
       WHERE {{model/where#loser}}
       WITH r, m ORDER BY r.score ASC, m.id, r.id LIMIT 2 * toInteger($limit)

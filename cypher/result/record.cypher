@@ -13,7 +13,7 @@ SET r.score = $score, r.setting = $setting, r.reportedBy = $reportedBy, r.source
     r.sampling = $protocol.sampling, r.tools = $protocol.tools, r.maxOutputTokens = $protocol.maxOutputTokens,
     r.comparisonKey = $comparisonKey, r.reasoningEffort = $reasoningEffort
 MERGE (m)-[h:HAS_RESULT]->(r) ON CREATE SET h.origin = 'api'
-SET r.evaluator = {{result/evaluator}}
+SET r.evaluator = {{result/evaluator}}, {{result/model-copies}}
 MERGE (r)-[o:ON_BENCHMARK]->(b) ON CREATE SET o.origin = 'api'
 MERGE (r)-[p:REPORTED_IN]->(s) ON CREATE SET p.origin = 'api'
 // the snapshot it ran on ($snapshot, checked by result/record-check), replacing any other

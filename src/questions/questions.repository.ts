@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { mustHaveFoundBenchmark } from '../benchmark/benchmark.repository.js';
 import type { BenchmarkRow } from '../benchmark/benchmark.rows.js';
 import type { Context } from '../context.js';
-import { hasFilter, modelFilterParam, modelMatchChoices, type AssembledQuery, type ModelFilterArgument } from '../model/model.repository.js';
+import { hasFilter, modelConditions, modelFilterParam, modelMatchChoices, type AssembledQuery, type ModelFilterArgument } from '../model/model.repository.js';
 import { keysetChoices, type KeysetPage, type PositionedPage } from '../graphql/pagination.js';
-import { cypher, type ShapeCounter } from '../neo4j/cypher.js';
+import { cypher, type Choices, type ShapeCounter } from '../neo4j/cypher.js';
 import { pickedModelRow, pickedResultRow, type ModelPick, type PickedModel } from '../one-trip/model-pick.js';
 import type { GapRow, GroupCountRow, HitRow, LeaderRow, StatsRow, WinRow } from './questions.rows.js';
 
@@ -22,10 +22,20 @@ export interface BenchmarkWinsArguments {
   sameSource?: boolean | null;
 }
 
+/** The model conditions a result carries copies for (cypher/result/model-copies), tested on it first. */
+const RESULT_COPIES = new Set(['openness', 'licenceSpdx', 'licenceCategory']);
+const resultCopyChoices = (filter: ModelFilterArgument, slot: string): Choices => ({
+  [`result/where${slot}`]: modelConditions(filter).filter((condition) => RESULT_COPIES.has(condition)),
+});
+
 /** benchmarkWins: its two sides are two slots of model conditions (#winner, #loser), each its own shape. */
 export function benchmarkWinsQuery(args: BenchmarkWinsArguments, limit: number, pick: ModelPick, resultPick: string[], shapes?: ShapeCounter): AssembledQuery {
   return {
-    query: cypher('questions/benchmark-wins', { ...modelMatchChoices(args.winner, '#winner'), ...modelMatchChoices(args.loser, '#loser') }, shapes),
+    query: cypher(
+      'questions/benchmark-wins',
+      { ...modelMatchChoices(args.winner, '#winner'), ...resultCopyChoices(args.winner, '#winner'), ...modelMatchChoices(args.loser, '#loser'), ...resultCopyChoices(args.loser, '#loser') },
+      shapes,
+    ),
     params: {
       benchmark: args.benchmark ?? null,
       domain: args.domain ?? null,

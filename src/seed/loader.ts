@@ -95,6 +95,8 @@ export async function writePlan(db: Database, plan: SeedPlan, progress: (line: s
   }
   // Each model's copies of its licence's SPDX id and category follow its LICENSED_UNDER, written above.
   await db.write(cypher('seed/model-licence-copies'));
+  // Each result's copies of its model's openness and licence follow the model's.
+  await db.write(cypher('seed/result-model-copies'));
   // Who ran each result follows from its reporter and the model's developer, both written above.
   await db.write(cypher('seed/result-evaluators'));
   // The groups of comparable results the leaderboard and benchmarkWins rank within follow the results.
