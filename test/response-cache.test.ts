@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/server/yoga.js';
+import { resultOutscoring } from './support/graphql.js';
 import { appWithEditor, quietLogger, testDatabase } from './support/neo4j.js';
 
 /**
@@ -76,18 +77,7 @@ describe('a read after a write', () => {
     const leader = JSON.parse(before.body).data.leaderboard[0];
     const { data: last } = JSON.parse((await post(app, '{ leaderboard(benchmark: "gpqa-diamond", first: 500) { score model { modelId } result { sourceTable reportedBy protocol { variant shots chainOfThought sampling tools maxOutputTokens } } } }')).body);
     const tail = last.leaderboard.at(-1);
-    const written = await post(app, RECORD, asEditor, {
-      input: {
-        model: tail.model.modelId,
-        benchmark: 'gpqa-diamond',
-        score: Math.min(100, leader.score + 0.5),
-        setting: 'test: response cache',
-        reportedBy: tail.result.reportedBy,
-        sourceTable: tail.result.sourceTable,
-        protocol: tail.result.protocol,
-        source: { url: 'https://example.org/response-cache-test', title: 'Response cache test' },
-      },
-    });
+    const written = await post(app, RECORD, asEditor, { input: resultOutscoring('gpqa-diamond', tail, leader.score, 'response cache') });
     expect(JSON.parse(written.body).errors).toBeUndefined();
 
     const after = await post(app, BOARD);

@@ -3,6 +3,7 @@ import { hashToken, newToken } from '../src/auth/tokens.js';
 import { freePort } from '../src/neo4j/local-launcher.js';
 import { testDatabase, undoApiWrites } from './support/neo4j.js';
 import { redisServerInstalled, startRedis, type TestRedis } from './support/redis.js';
+import { resultOutscoring } from './support/graphql.js';
 import { startServer, waitUntilReady, type ServerProcess } from './support/server-process.js';
 
 /**
@@ -81,18 +82,7 @@ describe.skipIf(!redisServerInstalled)('two server instances sharing one Redis (
     const written = await post(
       b,
       'mutation($input: BenchmarkResultInput!) { recordBenchmarkResult(input: $input) { score } }',
-      {
-        input: {
-          model: third.model.modelId,
-          benchmark: 'gpqa-diamond',
-          score: Math.min(100, leader.score + 0.5),
-          setting: 'test: shared response cache',
-          reportedBy: third.result.reportedBy,
-          sourceTable: third.result.sourceTable,
-          protocol: third.result.protocol,
-          source: { url: 'https://example.org/shared-response-cache-test', title: 'Shared response cache test' },
-        },
-      },
+      { input: resultOutscoring('gpqa-diamond', third, leader.score, 'shared response cache') },
       { authorization: `Bearer ${editorToken}` },
     );
     expect(written.json.errors).toBeUndefined();

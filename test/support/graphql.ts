@@ -32,3 +32,26 @@ async function send<T>(app: App, request: { query: string; variables?: Record<st
   const body = (await response.json()) as Omit<GraphQLAnswer<T>, 'status' | 'roundTrips'>;
   return { status: response.status, ...body, roundTrips: Number(response.headers.get(ROUND_TRIPS_HEADER) ?? NaN) };
 }
+
+/** What a leaderboard entry asked with `result { sourceTable reportedBy protocol {...} }` and `model { modelId }` says. */
+interface BoardEntry {
+  model: { modelId: string };
+  result: { sourceTable: string; reportedBy: string; protocol: Record<string, unknown> };
+}
+
+/**
+ * A recordBenchmarkResult input that puts `entry`'s model first on the board of `benchmark`: a score above
+ * `leaderScore` in the entry's own table (same source table, reporter and protocol, so comparable with it).
+ */
+export function resultOutscoring(benchmark: string, entry: BoardEntry, leaderScore: number, test: string) {
+  return {
+    model: entry.model.modelId,
+    benchmark,
+    score: Math.min(100, leaderScore + 0.5),
+    setting: `test: ${test}`,
+    reportedBy: entry.result.reportedBy,
+    sourceTable: entry.result.sourceTable,
+    protocol: entry.result.protocol,
+    source: { url: `https://example.org/${test.replaceAll(' ', '-')}-test`, title: `${test} test` },
+  };
+}
