@@ -481,7 +481,7 @@ function toMarkdown(report: {
       '',
       '## Overload (1x, cold)',
       '',
-      `${over.offeredPerSecond} req/s offered (4x the mix as served) from ${4 * CONNECTIONS} connections: answers ${JSON.stringify(over.answers)}, ` +
+      `${over.offeredPerSecond} req/s offered (4x the mix as served) from ${OVERLOAD_CONNECTIONS} connections: answers ${JSON.stringify(over.answers)}, ` +
         `timeouts ${over.timeouts}, connection errors ${over.connectionErrors}; p50 ${over.p50Ms} ms, p99 ${over.p99Ms} ms.`,
     );
   }
