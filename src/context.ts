@@ -17,12 +17,19 @@ export interface Context {
   queryShapes: QueryShapes;
 }
 
-export function createContext(db: Database, caller: Caller = { role: undefined }, readAccess: Context['readAccess'] = 'public', maxQueryShapes = 10): Context {
+export function createContext(
+  db: Database,
+  caller: Caller = { role: undefined },
+  readAccess: Context['readAccess'] = 'public',
+  maxQueryShapes = 10,
+  /** The request's signal: aborted when its client goes away, which gives up its reads. */
+  gone?: AbortSignal,
+): Context {
   const roundTrips = { count: 0 };
   return {
     db: db.observed(() => {
       roundTrips.count++;
-    }),
+    }, gone),
     roundTrips,
     caller,
     readAccess,

@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'COST_LIMIT_EXCEEDED'
-  | 'QUERY_SHAPE_LIMIT_EXCEEDED';
+  | 'QUERY_SHAPE_LIMIT_EXCEEDED'
+  | 'CLIENT_CLOSED_REQUEST';
 
 export function clientError(message: string, code: ErrorCode, extra: Record<string, unknown> = {}) {
   return createGraphQLError(message, { extensions: { code, ...extra } });

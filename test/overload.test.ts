@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { ClientGoneError, createDriver, Database } from '../src/neo4j/database.js';
 import { appWithEditor } from './support/neo4j.js';
 
 /**
@@ -116,5 +118,63 @@ describe('more requests than may run or wait', () => {
       text: "MATCH (:Model {id: 'qwen3-32b'})-[:HAS_RESULT]->(r:BenchmarkResult {reportedBy: 'Overload test'}) WHERE r.setting STARTS WITH 'test: overload write' AND r.setting <> 'test: overload write 100' RETURN r.setting AS setting",
     });
     expect(rows.map((row) => row.setting).sort()).toEqual(acknowledged.sort());
+  });
+});
+
+describe('a client that goes away', () => {
+  it('leaves the queue at once: its place goes to the next request, which gets the data', async () => {
+    const holding = await holdingEveryWrite();
+    let held = true;
+    const letGo = async () => {
+      if (held) (held = false), await holding();
+    };
+    let running: ReturnType<typeof post> | undefined;
+    const impatient = new AbortController();
+    try {
+      running = post(RECORD, recordInput(200), asEditor); // the one place, held inside Neo4j
+      await untilAWriteWaits();
+      const waiting = post(READ);
+      const leaving = Promise.resolve(
+        app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: READ }), signal: impatient.signal }),
+      ).then((response) => response.text(), () => 'went away');
+      // The two places in the queue are taken: one more is refused at once.
+      const full = await post(READ);
+      expect(full.status).toBe(503);
+      expect(full.body.errors![0]!.message).toContain('2 operations already wait');
+      impatient.abort();
+      await leaving;
+      const later = post(READ); // the place the one that left gave up
+      await letGo();
+      for (const answer of await Promise.all([waiting, later])) {
+        expect(answer.status).toBe(200);
+        expect((answer.body.data!.models as { edges: unknown[] }).edges).toHaveLength(50);
+      }
+    } finally {
+      await letGo();
+      await running;
+    }
+  });
+
+  it('has its read given up: Neo4j stops the query, which would have run for as long as its timeout', async () => {
+    // A read that counts to 10^11 (hours), under a transaction timeout of ten minutes.
+    const patient = new Database(createDriver(inject('neo4j')), loadConfig().NEO4J_DATABASE, { txTimeoutMs: 600_000 });
+    afterAll(() => patient.close());
+    const running = {
+      name: 'test/slow-read-running',
+      text: "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'range(1, 100000000000)' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n",
+    };
+    const countRunning = async () => Number((await db.read(running))[0]!.n);
+    const gone = new AbortController();
+    const reading = patient
+      .observed(() => {}, gone.signal)
+      .read({ name: 'test/slow-read', text: 'UNWIND range(1, 100000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n' });
+    reading.catch(() => {});
+    while ((await countRunning()) === 0) await pause();
+    gone.abort();
+    await expect(reading).rejects.toBeInstanceOf(ClientGoneError);
+    // Stopped by its closed session, not by its timeout (ten minutes away) or its end (hours away).
+    const stoppedBy = Date.now() + 60_000;
+    while ((await countRunning()) > 0 && Date.now() < stoppedBy) await pause();
+    expect(await countRunning()).toBe(0);
   });
 });

@@ -116,19 +116,40 @@ function abandonable(session: Session) {
  * `work`, or a DatabaseDeadlineError after `ms`; `abandon` then lets go of what `work` holds (its session,
  * through abandonable, or the abort signal of executeQuery).
  */
-async function withinDeadline<T>(work: Promise<T>, ms: number, mode: 'READ' | 'WRITE', abandon: () => void): Promise<T> {
+async function withinDeadline<T>(work: Promise<T>, ms: number, mode: 'READ' | 'WRITE', abandon: () => void, gone?: AbortSignal): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  let onGone: (() => void) | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
       abandon();
       reject(new DatabaseDeadlineError(ms, mode));
     }, ms);
+    if (gone) {
+      onGone = () => {
+        abandon();
+        reject(new ClientGoneError());
+      };
+      gone.addEventListener('abort', onGone, { once: true });
+    }
   });
   work.catch(() => {}); // lost the race: its late failure is nobody's
   try {
     return await Promise.race([work, deadline]);
   } finally {
     clearTimeout(timer);
+    if (onGone) gone!.removeEventListener('abort', onGone);
+  }
+}
+
+/**
+ * The client of the request a read served went away before its answer (its connection closed): the read was
+ * given up, and its session closed, which makes Neo4j terminate the query, so that nobody's question holds
+ * Neo4j and a place among the operations running (src/server/admission.ts).
+ */
+export class ClientGoneError extends Error {
+  constructor() {
+    super('The client went away before the answer: the read was given up.');
+    this.name = 'ClientGoneError';
   }
 }
 
@@ -140,6 +161,11 @@ export interface DatabaseOptions {
   /** The URI routes (neo4j://): reads may reach another member than the writes, so they carry bookmarks. */
   routing?: boolean;
   observer?: QueryObserver;
+  /**
+   * The request this database serves (observed()): once its client has gone away, reads are given up
+   * (ClientGoneError). Writes run on: one that was asked is done whether or not anyone waits for the answer.
+   */
+  gone?: AbortSignal;
 }
 
 export class Database {
@@ -153,9 +179,12 @@ export class Database {
     return this.options.deadlineMs ?? (this.options.txTimeoutMs ?? 15_000) + DEADLINE_MARGIN_MS;
   }
 
-  /** The same database, reporting each round trip to `observer` (one per request, for counting). */
-  observed(observer: QueryObserver): Database {
-    return new Database(this.driver, this.database, { ...this.options, observer });
+  /**
+   * The same database for one request: each round trip reported to `observer` (for counting), and its reads
+   * given up once `gone` aborts (the request's signal: its client went away).
+   */
+  observed(observer: QueryObserver, gone?: AbortSignal): Database {
+    return new Database(this.driver, this.database, { ...this.options, observer, gone });
   }
 
   /**
@@ -168,6 +197,7 @@ export class Database {
   async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
     const deadline = performance.now() + READ_RETRY_MS;
     for (let attempt = 1; ; attempt++) {
+      if (this.options.gone?.aborted) throw new ClientGoneError();
       const started = performance.now();
       const session = this.driver.session({
         database: this.database,
@@ -176,7 +206,13 @@ export class Database {
       });
       const handle = abandonable(session);
       try {
-        const result = await withinDeadline(session.run(query.text, params, { timeout: this.options.txTimeoutMs }), this.deadlineMs, 'READ', handle.abandon);
+        const result = await withinDeadline(
+          session.run(query.text, params, { timeout: this.options.txTimeoutMs }),
+          this.deadlineMs,
+          'READ',
+          handle.abandon,
+          this.options.gone,
+        );
         this.options.observer?.({ name: query.name, mode: 'READ', ms: performance.now() - started });
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       } catch (error) {

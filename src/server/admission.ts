@@ -19,8 +19,12 @@ export function useAdmission(options: { concurrent: number; queued: number; maxW
     ],
   });
 
-  /** A place to run in (its release), or why there is none within maxWaitMs. */
-  function place(): Promise<{ release: () => void } | { refused: string }> {
+  /**
+   * A place to run in (its release), or why there is none within maxWaitMs. An operation whose client goes
+   * away (`gone`) while it waits leaves the queue at once, making room for the next.
+   */
+  function place(gone?: AbortSignal): Promise<{ release: () => void } | { refused: string }> {
+    if (gone?.aborted) return Promise.resolve({ refused: 'the client went away' });
     if (queue.size >= options.queued) return Promise.resolve({ refused: `${options.queued} operations already wait` });
     const waited = new AbortController();
     const timer = setTimeout(() => waited.abort(), options.maxWaitMs);
@@ -38,9 +42,12 @@ export function useAdmission(options: { concurrent: number; queued: number; maxW
                 },
               });
             }),
-          { signal: waited.signal },
+          { signal: gone ? AbortSignal.any([waited.signal, gone]) : waited.signal },
         )
-        .catch(() => resolve({ refused: `no place within ${options.maxWaitMs} ms` }));
+        .catch(() => {
+          clearTimeout(timer);
+          resolve({ refused: gone?.aborted ? 'the client went away' : `no place within ${options.maxWaitMs} ms` });
+        });
     });
   }
 
@@ -48,12 +55,12 @@ export function useAdmission(options: { concurrent: number; queued: number; maxW
   const heldBy = new WeakMap<Request, () => void>();
   return {
     async onExecute({ args, setResultAndStopExecution }) {
-      const got = await place();
+      const request = (args.contextValue as { request?: Request }).request;
+      const got = await place(request?.signal);
       if ('refused' in got) {
         setResultAndStopExecution(overloaded(got.refused));
         return;
       }
-      const request = (args.contextValue as { request?: Request }).request;
       if (request) heldBy.set(request, got.release);
       return { onExecuteDone: () => got.release() };
     },

@@ -8,7 +8,7 @@ import { assembledQueries, keepAssembledQueries } from '../neo4j/cypher.js';
 import { createContext, type Context } from '../context.js';
 import { clientError, databaseFailure } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { Database } from '../neo4j/database.js';
+import { ClientGoneError, type Database } from '../neo4j/database.js';
 import type { DependencyHealth } from '../neo4j/supervisor.js';
 import { useExports } from '../export/exports.js';
 import { useExplorePage } from '../graph-view/explore-page.js';
@@ -162,7 +162,7 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
     // Everything GraphiQL needs comes from this server (src/http/graphiql.ts), never from a CDN.
     renderGraphiQL: renderLocalGraphiQL,
     context: ({ request }) => {
-      const context = createContext(db, identify(request.headers.get('authorization'), config.API_TOKENS), config.READ_ACCESS, config.MAX_QUERY_SHAPES);
+      const context = createContext(db, identify(request.headers.get('authorization'), config.API_TOKENS), config.READ_ACCESS, config.MAX_QUERY_SHAPES, request.signal);
       roundTripsOf.set(request, context.roundTrips);
       return context;
     },
@@ -182,6 +182,8 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
     maskedErrors: {
       maskError(error, message): Error {
         const original = (error as { originalError?: unknown }).originalError;
+        // Nobody reads this answer: its client went away, and its reads were given up on purpose.
+        if (original instanceof ClientGoneError) return clientError(original.message, 'CLIENT_CLOSED_REQUEST');
         const failure = databaseFailure(original);
         if (failure) {
           (failure.code === 'DATABASE_BUSY' ? busy : unavailable).count(original);
