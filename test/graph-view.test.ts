@@ -91,6 +91,17 @@ describe('the neighbourhood of some nodes', () => {
     expect(data!.r.nodes[0]).toMatchObject({ id: expect.stringMatching(/^result:/), type: 'BenchmarkResult' });
   });
 
+  it("sends a node's properties as people read them, without what is kept for indexes and filters", async () => {
+    const { data: ids } = await ask(app, '{ model(id: "deepseek-r1") { results { id } } }');
+    const { data, errors } = await ask(app, `{ graph(ids: ["model:deepseek-r1", "${ids!.model.results[0].id}"], depth: 1) { nodes { id properties } } }`);
+    expect(errors).toBeUndefined();
+    const [model, result] = ['model:deepseek-r1', /^result:/].map((id) => data!.graph.nodes.find((n: { id: string }) => (typeof id === 'string' ? n.id === id : id.test(n.id))).properties);
+    expect(model).toMatchObject({ name: 'DeepSeek-R1', openness: 'OPEN_WEIGHTS' });
+    expect(result.score).toEqual(expect.any(Number));
+    for (const copy of ['searchText', 'licenceSpdx', 'licenceCategory']) expect(model).not.toHaveProperty(copy);
+    for (const copy of ['modelOpenness', 'modelLicenceSpdx', 'modelLicenceCategory']) expect(result).not.toHaveProperty(copy);
+  });
+
   it('gives the same view when asked twice, even cut short at a hub, the start node first', async () => {
     const query = '{ graph(ids: ["licence:mit"], depth: 2, limit: 25) { truncated nodes { id } edges { id } } }';
     const first = await ask(app, query);

@@ -7,8 +7,12 @@ import type { ViewRow } from './graph-view.rows.js';
  * best matches of a search) into Cypher and rows: one query each.
  */
 
-/** Properties that exist for Neo4j's indexes (cypher/model/search-text), not for people: never drawn or sent. */
-const INDEX_ONLY_PROPERTIES = ['searchText'];
+/**
+ * Properties that exist for Neo4j's indexes and filters, not for people: never drawn or sent. The search words
+ * (cypher/model/search-text), and the copies a model keeps of its licence (cypher/model/licence-copies) and a
+ * result of its model (cypher/result/model-copies): the view draws what they copy as nodes and edges.
+ */
+const INDEX_ONLY_PROPERTIES = ['searchText', 'licenceSpdx', 'licenceCategory', 'modelOpenness', 'modelLicenceSpdx', 'modelLicenceCategory'];
 
 async function view(ctx: Context, name: string, params: Record<string, unknown>): Promise<ViewRow> {
   const [row] = await ctx.db.read(cypher(name), params);
