@@ -49,7 +49,8 @@ export const QUESTIONS: Question[] = [
     neo4jGraphql: `{ models(limit: 50, sort: [{ name: ASC }]) { name organization { name country } licence { name spdx }
       results { score setting benchmark { name } } } }`,
     floor: {
-      cypher: `MATCH (m:Model) WITH m ORDER BY m.name LIMIT 50
+      // The same data model as this server's: the name's sort key, indexed (cypher/model/name-sort).
+      cypher: `MATCH (m:Model) WHERE m.nameSort IS NOT NULL WITH m ORDER BY m.nameSort LIMIT 50
         RETURN m.name AS name,
           [(o:Organization)-[:DEVELOPS]->(m) | o {.name, .country}] AS organization,
           [(m)-[:LICENSED_UNDER]->(l:Licence) | l {.name, .spdx}] AS licence,

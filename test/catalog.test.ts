@@ -176,6 +176,18 @@ describe('the landscape from the model catalogs', () => {
     expect(data!.kimi).toEqual({ modelId: 'kimi-k2', curated: false, organization: null }); // Moonshot AI is no organization of the seed
     expect(data!.curated.totalCount).toBe(33);
     expect(data!.fromCatalogs.totalCount).toBeGreaterThan(200);
+    // Every model of the catalogs is in the list by name too, each once (its sort key is written with it).
+    const byName: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = await ask(app, '{ models(orderBy: NAME_ASC, first: 500, after: $after) { edges { node { modelId } } pageInfo { endCursor hasNextPage } } }'.replace('$after', JSON.stringify(after)));
+      expect(page.errors).toBeUndefined();
+      byName.push(...page.data.models.edges.map((e: { node: { modelId: string } }) => e.node.modelId));
+      after = page.data.models.pageInfo.hasNextPage ? page.data.models.pageInfo.endCursor : null;
+    } while (after);
+    expect(new Set(byName).size).toBe(byName.length);
+    expect(byName).toHaveLength(data!.curated.totalCount + data!.fromCatalogs.totalCount);
+    expect(byName).toContain('gpt-4-1');
   });
 
   it("keeps a disagreement between a developer's own API and the seed as two facts, each with its source, and the seed's value", async () => {

@@ -1,5 +1,7 @@
 // Range indexes for the filters and orderings the API offers (name, family, openness, dates, sizes).
 CREATE INDEX model_name IF NOT EXISTS FOR (n:Model) ON (n.name);
+// A models list by name reads its page from this one (cypher/model/name-sort).
+CREATE INDEX model_name_sort IF NOT EXISTS FOR (n:Model) ON (n.nameSort);
 CREATE INDEX model_family IF NOT EXISTS FOR (n:Model) ON (n.family);
 CREATE INDEX model_openness IF NOT EXISTS FOR (n:Model) ON (n.openness);
 CREATE INDEX model_status IF NOT EXISTS FOR (n:Model) ON (n.status);

@@ -12,7 +12,7 @@ import type { ViewRow } from './graph-view.rows.js';
  * (cypher/model/search-text), and the copies a model keeps of its licence (cypher/model/licence-copies) and a
  * result of its model (cypher/result/model-copies): the view draws what they copy as nodes and edges.
  */
-const INDEX_ONLY_PROPERTIES = ['searchText', 'licenceSpdx', 'licenceCategory', 'modelOpenness', 'modelLicenceSpdx', 'modelLicenceCategory'];
+const INDEX_ONLY_PROPERTIES = ['searchText', 'nameSort', 'licenceSpdx', 'licenceCategory', 'modelOpenness', 'modelLicenceSpdx', 'modelLicenceCategory'];
 
 async function view(ctx: Context, name: string, params: Record<string, unknown>): Promise<ViewRow> {
   const [row] = await ctx.db.read(cypher(name), params);

@@ -1,3 +1,4 @@
 // reads: m
-// Sort value of a model list by name, A to Z, case-insensitive (ties by id; see cypher/page/).
-coalesce(toLower(m.name), '')
+// Sort value of a model list by name, A to Z, case-insensitive (ties by id; see cypher/page/): the model's
+// kept copy of its name in that order (cypher/model/name-sort), which an index gives in order.
+m.nameSort
