@@ -2,6 +2,5 @@
 // earlier version) get them, from the one definition in cypher/result/model-copies.cypher; later writes
 // (seed, recordBenchmarkResult, upsertModel) keep them current. After 005, which gives the models theirs.
 MATCH (m:Model)-[:HAS_RESULT]->(r:BenchmarkResult)
-WHERE coalesce(r.modelOpenness, '') <> coalesce(m.openness, '') OR coalesce(r.modelLicenceSpdx, '') <> coalesce(m.licenceSpdx, '')
-   OR coalesce(r.modelLicenceCategory, '') <> coalesce(m.licenceCategory, '')
+WHERE {{result/model-copies-stale}}
 SET {{result/model-copies}};

@@ -2,7 +2,6 @@
 // openness and licence (cypher/result/model-copies), written only where they changed, so that a second load
 // writes nothing.
 MATCH (m:Model)-[:HAS_RESULT]->(r:BenchmarkResult)
-WHERE coalesce(r.modelOpenness, '') <> coalesce(m.openness, '') OR coalesce(r.modelLicenceSpdx, '') <> coalesce(m.licenceSpdx, '')
-   OR coalesce(r.modelLicenceCategory, '') <> coalesce(m.licenceCategory, '')
+WHERE {{result/model-copies-stale}}
 SET {{result/model-copies}}
 RETURN count(r) AS results
