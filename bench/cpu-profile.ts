@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { freePort } from '../src/neo4j/local-launcher.js';
 import { questionsAt } from './mix.js';
+import { waitUntilAnswering } from './servers.js';
 
 /**
  * `NEO4J_URI=... NEO4J_PASSWORD=... npm run bench:cpu -- --only leaderboard`: where this server's own CPU goes
@@ -78,12 +79,7 @@ const server = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileD
 const exited = new Promise((resolve) => server.once('exit', resolve));
 const reports: Array<{ name: string; from: number; to: number; requests: number; failures: number }> = [];
 try {
-  for (let i = 0; ; i++) {
-    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode})`);
-    if (await fetch(url.replace(/graphql$/, 'ready')).then((r) => r.ok, () => false)) break;
-    if (i > 600) throw new Error('the server was not ready within 5 minutes');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  await waitUntilAnswering(url, server, url.replace(/graphql$/, 'ready'));
   const questions = (await questionsAt(url)).filter((question) => only.test(question.name));
   if (questions.length === 0) throw new Error(`no question matches --only ${values.only}`);
   for (const question of questions) {

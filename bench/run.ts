@@ -12,6 +12,7 @@ import { freePort } from '../src/neo4j/local-launcher.js';
 import { loadSeed, prepareSeed, writePlan } from '../src/seed/loader.js';
 import { questionsAt, type Question } from './mix.js';
 import { writeProfiles } from './profiles.js';
+import { errorCodeOf, waitUntilAnswering } from './servers.js';
 import { shapeFlood, SHAPE_COUNT, type ShapeFlood } from './shape-flood.js';
 import { BENCH_SEED, syntheticCopies } from './synthetic.js';
 
@@ -92,7 +93,7 @@ async function hammer(url: string, query: string, seconds: number): Promise<Meas
         onResponse: (status, body) => {
           if (status !== 200 || body.includes('"errors"')) {
             failures++;
-            const code = `${status} ${/"code":"([A-Z_]+)"/.exec(body)?.[1] ?? 'error'}`;
+            const code = `${status} ${errorCodeOf(body) ?? 'error'}`;
             failureCodes[code] = (failureCodes[code] ?? 0) + 1;
           }
         },
@@ -111,7 +112,8 @@ async function hammer(url: string, query: string, seconds: number): Promise<Meas
  * autocannon reached 624 of the 1462 req/s offered): every answer should be a 200, or a 503 OVERLOADED decided
  * at once, with p99 under a second.
  */
-const OVERLOAD_CONNECTIONS = 2 * (16 + 64);
+const ADMISSION = loadConfig({});
+const OVERLOAD_CONNECTIONS = 2 * (ADMISSION.MAX_CONCURRENT_OPERATIONS + ADMISSION.MAX_QUEUED_OPERATIONS);
 async function overload(url: string, questions: Question[], servedPerSecond: number, seconds: number) {
   const latencies: number[] = [];
   const codes: Record<string, number> = {};
@@ -126,7 +128,7 @@ async function overload(url: string, questions: Question[], servedPerSecond: num
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: question.ours }),
       onResponse: (status: number, body: string) => {
-        const code = body.includes('"errors"') ? (/"code":"([A-Z_]+)"/.exec(body)?.[1] ?? 'error') : 'ok';
+        const code = body.includes('"errors"') ? (errorCodeOf(body) ?? 'error') : 'ok';
         codes[`${status} ${code}`] = (codes[`${status} ${code}`] ?? 0) + 1;
       },
     })),
@@ -175,22 +177,6 @@ function start(script: string, env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: 'ignore' });
 }
 
-/**
- * Waits until the server answers GraphQL and, for this server (`ready`), until /ready says it has warmed its
- * query plans: it answers before that, but the warm-up, running beside the first question's measurement,
- * took the CPU from it (page 2 at 1x measured at 140 req/s as the first question of a run, 1012 as the second).
- */
-async function waitUntilAnswering(url: string, child: ChildProcess, ready?: string): Promise<void> {
-  const answers = (probe: string, init?: RequestInit) => fetch(probe, init).then((response) => response.ok, () => false);
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode})`);
-    const answering = await answers(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
-    if (answering && (!ready || (await answers(ready)))) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} was not ready within 5 minutes`);
-}
-
 const rssMb = (child: ChildProcess) => {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
@@ -219,7 +205,7 @@ async function soak(url: string, child: ChildProcess, seconds: number, questions
         requests++;
         if (status !== 200 || body.includes('"errors"')) {
           failures++;
-          const code = /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? `HTTP ${status}`;
+          const code = errorCodeOf(body) ?? `HTTP ${status}`;
           const counts = (failuresByQuestion[question.name] ??= {});
           counts[code] = (counts[code] ?? 0) + 1;
         }
@@ -333,9 +319,9 @@ async function main() {
       const perQuestion: Record<string, unknown> = {};
       const memory = { ours: 0, neo4jGraphql: 0 };
       questions = (await questionsAt(oursUrl)).filter((question) => ONLY.test(question.name));
-      // Every contender is asked every question under load once before anything is timed: the first question
-      // of a run was otherwise measured while Node's and Neo4j's JIT compilers were still at work (page 2 at
-      // 1x: 158 req/s as the first question of a run, 1012 as the second).
+      // Every contender is asked every question under load once before anything is timed, so that no question is
+      // measured before the JIT compilers of Node and Neo4j have seen all of them. (The slow first question of
+      // earlier runs, page 2 at 1x, turned out to be the servers' own warm-up running beside it: waitUntilAnswering.)
       for (const question of questions) {
         await askOnce(oursUrl, question.ours);
         await askOnce(ngUrl, question.neo4jGraphql);
