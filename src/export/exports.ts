@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { z } from 'zod';
 import { DOMAINS } from '../benchmark/domain.js';
@@ -11,6 +12,10 @@ import type { Logger } from '../logger.js';
 import { LICENCE_CATEGORIES, OPENNESS } from '../model/openness.js';
 import { cypher } from '../neo4j/cypher.js';
 import type { Database, Row } from '../neo4j/database.js';
+import { KIND_LABELS } from '../entity/keys.js';
+import { toGexf, toGraphml, toNodeGraphFrames } from '../graph-view/graph-formats.js';
+import { RELATIONSHIP_TYPES, graphView } from '../graph-view/graph-view.repository.js';
+import type { ViewRow } from '../graph-view/graph-view.rows.js';
 
 /**
  * The flat tables analysts want, as plain HTTP for spreadsheets, notebooks and BI tools (GET or HEAD):
@@ -21,6 +26,9 @@ import type { Database, Row } from '../neo4j/database.js';
  *   /export/claims.csv | .json          ?verdict=CONTRADICTED &kind=FACT
  *   /export/offerings.csv | .json       ?provider=groq,openai &model=deepseek-r1 (an id or alias) &asOf=2025-07-01
  *   /export/prices.csv | .json          ?provider=openai &model=o3
+ * and the graph itself, as the GraphQL field graph(...) gives it, for Gephi, yEd, networkx and Grafana:
+ *   /export/graph.graphml | .gexf | .nodegraph.json   ?ids=model:deepseek-r1 &search= &depth=2
+ *                                      &labels=Model,Organization &relationshipTypes=DEVELOPS &limit=500
  * CSV has a header row (lists joined with ";"); JSON is an array of objects with the same columns. Enum
  * values are taken in any case ("math", "open_weights"); anything else answers JSON naming what was wrong.
  */
@@ -135,7 +143,30 @@ TABLES.prices = {
   queryParams: catalogQueryParams,
 };
 
-const EXPORT_PATHS = Object.keys(TABLES).flatMap((table) => [`/export/${table}.csv`, `/export/${table}.json`]);
+/** The graph's file formats: what each is written as, and its media type. */
+const GRAPH_FORMATS: Record<string, { type: string; write: (view: ViewRow) => string }> = {
+  graphml: { type: 'application/graphml+xml; charset=utf-8', write: toGraphml },
+  gexf: { type: 'application/gexf+xml; charset=utf-8', write: toGexf },
+  'nodegraph.json': { type: 'application/json; charset=utf-8', write: (view) => JSON.stringify(toNodeGraphFrames(view)) },
+};
+
+const wholeNumber = z.string().regex(/^\d+$/, 'must be a whole number').transform(Number);
+/** The query string of a graph export: graph(...)'s arguments, lists comma-separated. */
+const graphParams = z.strictObject({
+  ids: commaSeparated(z.array(z.string().max(300)).min(1)).optional(),
+  search: z.string().max(2000).optional(),
+  depth: wholeNumber.optional(),
+  labels: commaSeparated(z.array(z.enum(Object.values(KIND_LABELS) as [string, ...string[]])).min(1)).optional(),
+  relationshipTypes: commaSeparated(
+    z.array(z.string().transform(enumSpelling).pipe(z.enum(Object.keys(RELATIONSHIP_TYPES) as [string, ...string[]]))).min(1),
+  ).optional(),
+  limit: wholeNumber.optional(),
+});
+
+const EXPORT_PATHS = [
+  ...Object.keys(TABLES).flatMap((table) => [`/export/${table}.csv`, `/export/${table}.json`]),
+  ...Object.keys(GRAPH_FORMATS).map((format) => `/export/graph.${format}`),
+];
 
 class ExportError extends Error {
   constructor(
@@ -146,16 +177,32 @@ class ExportError extends Error {
   }
 }
 
+/** The checked query string of an export, or an ExportError naming the parameter, what was given and what is wrong. */
+function checkedParams<T>(schema: z.ZodType<T>, search: URLSearchParams, exportName: string): T {
+  const parsed = schema.safeParse(Object.fromEntries(search));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const parameter = String(issue.path[0] ?? (issue as { keys?: string[] }).keys?.[0] ?? '');
+  const value = search.get(parameter);
+  const given = value === null ? '' : ` (given ${JSON.stringify(value)})`;
+  throw new ExportError(`Query parameter "${parameter}" of /export/${exportName}${given}: ${issue.message}`, parameter);
+}
+
 async function exportRows(db: Database, name: string, table: Table, search: URLSearchParams): Promise<Row[]> {
-  const parsed = table.params.safeParse(Object.fromEntries(search));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const parameter = String(issue.path[0] ?? (issue as { keys?: string[] }).keys?.[0] ?? '');
-    const value = search.get(parameter);
-    const given = value === null ? '' : ` (given ${JSON.stringify(value)})`;
-    throw new ExportError(`Query parameter "${parameter}" of /export/${name}${given}: ${issue.message}`, parameter);
+  const params = checkedParams(table.params, search, name);
+  return db.read(cypher(table.query), await table.queryParams(db, params));
+}
+
+/** The graph view a graph export asks for, with every property; its argument errors named as the parameter's. */
+async function exportedView(db: Database, search: URLSearchParams, format: string): Promise<ViewRow> {
+  const args = checkedParams(graphParams, search, `graph.${format}`);
+  try {
+    return await graphView(db, args, true);
+  } catch (error) {
+    const argument = error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT' ? error.extensions.argument : undefined;
+    if (typeof argument === 'string') throw new ExportError(`Query parameter "${argument}" of /export/graph.${format}: ${error instanceof Error ? error.message : ''}`, argument);
+    throw error;
   }
-  return db.read(cypher(table.query), await table.queryParams(db, parsed.data));
 }
 
 const csvCell = (value: unknown) => (Array.isArray(value) ? value.join(';') : value);
@@ -172,7 +219,9 @@ export function useExports(db: Database, logger: Logger): Plugin {
       const match = /^\/export\/([a-z]+)\.(csv|json)$/.exec(url.pathname);
       const name = match?.[1];
       const table = name && Object.hasOwn(TABLES, name) ? TABLES[name] : undefined;
-      if (!match || !name || !table) {
+      const graphFormat = /^\/export\/graph\.(.+)$/.exec(url.pathname)?.[1];
+      const graph = graphFormat && Object.hasOwn(GRAPH_FORMATS, graphFormat) ? GRAPH_FORMATS[graphFormat] : undefined;
+      if (!graph && (!match || !name || !table)) {
         endResponse(json({ error: `No export at ${url.pathname}.`, exports: EXPORT_PATHS }, 404));
         return;
       }
@@ -180,8 +229,18 @@ export function useExports(db: Database, logger: Logger): Plugin {
         endResponse(json({ error: `${request.method} is not allowed on ${url.pathname}: exports are read with GET (or HEAD).` }, 405, { allow: 'GET, HEAD' }));
         return;
       }
-      const format = match[2] as 'csv' | 'json';
       try {
+        if (graph) {
+          const body = graph.write(await exportedView(db, url.searchParams, graphFormat!));
+          endResponse(
+            new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
+              headers: { 'content-type': graph.type, 'content-disposition': `inline; filename="landscape.${graphFormat}"` },
+            }),
+          );
+          return;
+        }
+        if (!match || !name || !table) return; // answered 404 above
+        const format = match[2] as 'csv' | 'json';
         const rows = await exportRows(db, name, table, url.searchParams);
         if (format === 'json') {
           endResponse(json(rows, 200));

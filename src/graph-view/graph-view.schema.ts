@@ -1,9 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { builder, checkIdCount, decodeNodeId, kindOfNodeType } from '../graphql/builder.js';
-import { mustBeBetween } from '../errors.js';
-import { landscapeView, neighbourhoodView } from './graph-view.repository.js';
+import { builder } from '../graphql/builder.js';
+import { DEFAULT_VIEW_NODES, MAX_VIEW_NODES, RELATIONSHIP_TYPES, graphView } from './graph-view.repository.js';
 import type { ViewEdgeRow, ViewNodeRow, ViewRow } from './graph-view.rows.js';
-import { searchQuery } from '../questions/search-query.js';
 import { selects } from '../one-trip/selection.js';
 import { KIND_LABELS } from '../entity/keys.js';
 
@@ -15,8 +13,6 @@ import { KIND_LABELS } from '../entity/keys.js';
 /** An edge's stable id: its source key, type and target key. */
 const edgeId = (e: ViewEdgeRow) => `${e.source}-${e.type}->${e.target}`;
 
-export const MAX_VIEW_NODES = 2000;
-const DEFAULT_VIEW_NODES = 300;
 
 const LABELS = Object.values(KIND_LABELS);
 const typenameOf = (label: string) => (label === 'Domain' ? 'CapabilityDomain' : label);
@@ -25,39 +21,6 @@ const GraphLabel = builder.enumType('GraphLabel', {
   description: 'A kind of node, by its Neo4j label.',
   values: Object.fromEntries(LABELS.map((label) => [label, { description: `${label} nodes.` }])),
 });
-
-const RELATIONSHIP_TYPES = {
-  DEVELOPS: 'An organization develops a model.',
-  SUBSIDIARY_OF: 'An organization is owned by another.',
-  COMPETES_WITH: 'Two organizations compete.',
-  DRIVEN_BY: 'An organization is driven by a strategic motive.',
-  LICENSED_UNDER: "A model's weights are under a licence.",
-  CODE_LICENSED_UNDER: "A model's code is under a licence.",
-  INCORPORATES: 'A licence incorporates another document.',
-  SUCCEEDS: 'A model succeeds an earlier one.',
-  DISTILLED_FROM: 'A model was distilled from another.',
-  BUILT_ON: 'A model was built on a base model.',
-  IN_TIER: "A model is in one of the analysis's tiers.",
-  HAS_RESULT: 'A model has a benchmark result.',
-  ON_BENCHMARK: 'A result is on a benchmark.',
-  REPORTED_IN: 'A result was published in a source.',
-  MEASURES: 'A benchmark measures a domain.',
-  VARIANT_OF: 'A technique is a variant of another.',
-  EXAMPLE_MODEL: 'A technique is exemplified by a model.',
-  OFFERED_BY: 'A technique is offered by an organization.',
-  AFFECTS: 'A regulation affects an organization, model or licence.',
-  USES: 'A deployment pattern uses a model.',
-  FROM_SECTION: 'A claim comes from a section of the analysis.',
-  ABOUT: 'A claim or fact is about a node.',
-  DECIDED_BY: "A claim's verdict is decided by a fact.",
-  ASSESSED_IN: 'A node is assessed in a source.',
-  SOURCED_FROM: 'A node was taken from a source.',
-  OFFERS: 'A provider offers a model through its API (an offering).',
-  SERVES: 'An offering serves a model of the graph.',
-  PRICED_AT: 'An offering is priced at a (dated) price.',
-  NAMES: 'An alias names a model.',
-  CONFLICTS_WITH: 'A fact from a catalog says otherwise than a fact of the seed.',
-} as const;
 
 const RelationshipType = builder.enumType('RelationshipType', {
   description: 'A kind of relationship of the graph.',
@@ -125,14 +88,6 @@ const GraphView = builder.objectRef<ViewRow>('GraphView').implement({
   }),
 });
 
-/** Global ids and keys alike become keys ("model:deepseek-r1"); anything else is named in an error. */
-function keyOf(id: string): string {
-  const [kind, ...rest] = id.split(':');
-  if (kind && kind in KIND_LABELS && rest.length > 0) return id;
-  const { typename, id: nodeId } = decodeNodeId(id);
-  return `${kindOfNodeType.get(typename)}:${nodeId}`;
-}
-
 builder.queryField('graph', (t) =>
   t.field({
     type: GraphView,
@@ -148,21 +103,10 @@ builder.queryField('graph', (t) =>
       relationshipTypes: t.arg({ type: [RelationshipType], description: 'Only relationships of these types.' }),
       limit: t.arg.int({ defaultValue: DEFAULT_VIEW_NODES, description: `At most this many nodes, 1 to ${MAX_VIEW_NODES}.` }),
     },
-    resolve: async (_root, args, ctx, info) => {
-      const depth = args.depth ?? 1;
-      const limit = args.limit ?? DEFAULT_VIEW_NODES;
-      mustBeBetween('depth', depth, 1, 3);
-      mustBeBetween('limit', limit, 1, MAX_VIEW_NODES);
-      const types = args.relationshipTypes ?? null;
+    resolve: (_root, args, ctx, info) => {
       // Every property of up to 2000 nodes is a lot to read and send: only when the client asks for them.
       const withProperties = ['nodes', 'edges'].some((part) => ['properties', 'data', 'attributes'].some((field) => selects(info, [part, field])));
-      checkIdCount(args.ids?.length ?? 0);
-      const keys = (args.ids ?? []).map(String).map(keyOf);
-      const search = args.search === null || args.search === undefined ? null : searchQuery(args.search, 'search');
-      const filter = { labels: args.labels ?? null, types, limit, withProperties };
-      // One trip either way: a search's matches are found inside the neighbourhood's own query.
-      if (keys.length === 0 && search === null) return landscapeView(ctx, filter);
-      return neighbourhoodView(ctx, { keys, search, depth }, filter);
+      return graphView(ctx.db, { ...args, ids: args.ids?.map(String) }, withProperties);
     },
   }),
 );
