@@ -21,6 +21,7 @@ const HTTP_LAYER = new Set([
   'auth/authorize-first.ts',
   'auth/tokens.ts',
   'export/exports.ts',
+  'export/openapi.ts',
   'graph-view/explore-page.ts',
   'http/get-cache.ts',
   'http/graphiql.ts',

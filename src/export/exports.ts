@@ -42,7 +42,7 @@ const enumList = <T extends string>(values: readonly T[]) =>
 const domainNames = Object.keys(DOMAINS) as Array<keyof typeof DOMAINS>;
 const CLAIM_KINDS = ['FACT', 'COMPARISON', 'PROJECTION'] as const;
 
-interface Table {
+export interface Table {
   query: string;
   columns: readonly string[];
   params: z.ZodType<Record<string, unknown>>;
@@ -50,7 +50,7 @@ interface Table {
   queryParams(db: Database, params: Record<string, unknown>): Promise<Record<string, unknown>>;
 }
 
-const TABLES: Record<string, Table> = {
+export const TABLES: Record<string, Table> = {
   models: {
     query: 'export/models',
     columns: [
@@ -58,7 +58,7 @@ const TABLES: Record<string, Table> = {
       'openness', 'status', 'release_date', 'release_date_precision', 'total_params_b', 'active_params_b', 'architecture',
       'context_window', 'weights_available',
     ],
-    params: z.strictObject({ openness: enumList(OPENNESS).optional() }),
+    params: z.strictObject({ openness: enumList(OPENNESS).optional().describe('Only models in these openness categories.') }),
     queryParams: async (_db, { openness }) => ({ openness: openness ?? null }),
   },
   results: {
@@ -68,8 +68,8 @@ const TABLES: Record<string, Table> = {
       'comparison_key', 'variant', 'shots', 'chain_of_thought', 'sampling', 'tools', 'max_output_tokens', 'reasoning_effort', 'snapshot', 'source_id', 'source_url',
     ],
     params: z.strictObject({
-      benchmark: z.string().min(1).max(200).optional(),
-      domain: z.string().transform(enumSpelling).pipe(z.enum(domainNames as [keyof typeof DOMAINS, ...Array<keyof typeof DOMAINS>])).optional(),
+      benchmark: z.string().min(1).max(200).optional().describe('Only results on this benchmark, by id (aime-2025) or name (AIME 2025).'),
+      domain: z.string().transform(enumSpelling).pipe(z.enum(domainNames as [keyof typeof DOMAINS, ...Array<keyof typeof DOMAINS>])).optional().describe('Only results on benchmarks of this capability domain.'),
     }),
     queryParams: async (db, params) => {
       const { benchmark, domain } = params as { benchmark?: string; domain?: keyof typeof DOMAINS };
@@ -88,7 +88,7 @@ const TABLES: Record<string, Table> = {
       'organization_id', 'organization', 'legal_name', 'kind', 'country', 'parent_id', 'parent', 'models', 'open_models', 'motives',
       'business_model',
     ],
-    params: z.strictObject({ country: commaSeparated(z.array(z.string().max(200)).min(1)).optional() }),
+    params: z.strictObject({ country: commaSeparated(z.array(z.string().max(200)).min(1)).optional().describe("Only organizations of these countries (any case).") }),
     queryParams: async (_db, { country }) => ({ countries: (country as string[] | undefined)?.map((c) => c.toLowerCase()) ?? null }),
   },
   licences: {
@@ -96,21 +96,24 @@ const TABLES: Record<string, Table> = {
     columns: [
       'licence_id', 'licence', 'licence_spdx', 'licence_category', 'osi_approved', 'commercial_use', 'mau_threshold', 'models', 'model_ids',
     ],
-    params: z.strictObject({ category: enumList(LICENCE_CATEGORIES).optional() }),
+    params: z.strictObject({ category: enumList(LICENCE_CATEGORIES).optional().describe('Only licences of these categories.') }),
     queryParams: async (_db, { category }) => ({ categories: category ?? null }),
   },
   claims: {
     query: 'export/claims',
     columns: ['claim_id', 'section_number', 'section', 'statement', 'kind', 'verdict', 'about', 'decided_by', 'conflict', 'note'],
-    params: z.strictObject({ verdict: enumList(CLAIM_VERDICTS).optional(), kind: enumList(CLAIM_KINDS).optional() }),
+    params: z.strictObject({
+      verdict: enumList(CLAIM_VERDICTS).optional().describe('Only claims with these verdicts.'),
+      kind: enumList(CLAIM_KINDS).optional().describe('Only claims of these kinds.'),
+    }),
     queryParams: async (_db, { verdict, kind }) => ({ verdicts: verdict ?? null, kinds: kind ?? null }),
   },
 };
 
 /** ?provider= and ?model= of the catalog tables; a model by id or any name it is known by. */
 const catalogParams = {
-  provider: commaSeparated(z.array(z.string().max(200)).min(1)).optional(),
-  model: z.string().min(1).max(200).optional(),
+  provider: commaSeparated(z.array(z.string().max(200)).min(1)).optional().describe('Only offerings of these providers, by id (groq, openai).'),
+  model: z.string().min(1).max(200).optional().describe('Only offerings serving this model, by id or any name it is known by (gpt4o, deepseek-reasoner).'),
 };
 async function catalogQueryParams(db: Database, params: Record<string, unknown>) {
   const { provider, model } = params as { provider?: string[]; model?: string };
@@ -130,7 +133,7 @@ TABLES.offerings = {
     'reasoning', 'tool_call', 'context_window', 'output_limit', 'price_as_of', 'input_per_mtok', 'output_per_mtok', 'cache_read_per_mtok',
     'blended_per_mtok', 'priced_as', 'catalog_package',
   ],
-  params: z.strictObject({ ...catalogParams, asOf: z.string().refine(isCalendarDay, 'must be a calendar day, YYYY-MM-DD').optional() }),
+  params: z.strictObject({ ...catalogParams, asOf: z.string().refine(isCalendarDay, 'must be a calendar day, YYYY-MM-DD').optional().describe('The day whose prices to give, YYYY-MM-DD (default: today).') }),
   queryParams: async (db, params) => ({ ...(await catalogQueryParams(db, params)), asOf: (params.asOf as string | undefined) ?? null }),
 };
 TABLES.prices = {
@@ -144,7 +147,7 @@ TABLES.prices = {
 };
 
 /** The graph's file formats: what each is written as, and its media type. */
-const GRAPH_FORMATS: Record<string, { type: string; write: (view: ViewRow) => string }> = {
+export const GRAPH_FORMATS: Record<string, { type: string; write: (view: ViewRow) => string }> = {
   graphml: { type: 'application/graphml+xml; charset=utf-8', write: toGraphml },
   gexf: { type: 'application/gexf+xml; charset=utf-8', write: toGexf },
   'nodegraph.json': { type: 'application/json; charset=utf-8', write: (view) => JSON.stringify(toNodeGraphFrames(view)) },
@@ -152,15 +155,15 @@ const GRAPH_FORMATS: Record<string, { type: string; write: (view: ViewRow) => st
 
 const wholeNumber = z.string().regex(/^\d+$/, 'must be a whole number').transform(Number);
 /** The query string of a graph export: graph(...)'s arguments, lists comma-separated. */
-const graphParams = z.strictObject({
-  ids: commaSeparated(z.array(z.string().max(300)).min(1)).optional(),
-  search: z.string().max(2000).optional(),
-  depth: wholeNumber.optional(),
-  labels: commaSeparated(z.array(z.enum(Object.values(KIND_LABELS) as [string, ...string[]])).min(1)).optional(),
+export const graphParams = z.strictObject({
+  ids: commaSeparated(z.array(z.string().max(300)).min(1)).optional().describe('Start from these nodes: keys (model:deepseek-r1) or global ids.'),
+  search: z.string().max(2000).optional().describe('Start from the best matches (up to 5) of this full-text search.'),
+  depth: wholeNumber.optional().describe('How many hops from the start nodes, 1 to 3 (default 1).'),
+  labels: commaSeparated(z.array(z.enum(Object.values(KIND_LABELS) as [string, ...string[]])).min(1)).optional().describe('Only nodes with these labels (the start nodes always stay); the landscape defaults to Model, Organization, Licence.'),
   relationshipTypes: commaSeparated(
     z.array(z.string().transform(enumSpelling).pipe(z.enum(Object.keys(RELATIONSHIP_TYPES) as [string, ...string[]]))).min(1),
-  ).optional(),
-  limit: wholeNumber.optional(),
+  ).optional().describe('Only relationships of these types.'),
+  limit: wholeNumber.optional().describe('At most this many nodes, 1 to 2000 (default 300).'),
 });
 
 const EXPORT_PATHS = [

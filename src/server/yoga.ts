@@ -11,6 +11,7 @@ import type { Logger } from '../logger.js';
 import { ClientGoneError, type Database } from '../neo4j/database.js';
 import type { DependencyHealth } from '../neo4j/supervisor.js';
 import { useExports } from '../export/exports.js';
+import { useOpenApi } from '../export/openapi.js';
 import { useExplorePage } from '../graph-view/explore-page.js';
 import { useCacheableGets } from '../http/get-cache.js';
 import { renderLocalGraphiQL, useGraphiQLAssets } from '../http/graphiql.js';
@@ -85,12 +86,12 @@ function useHealth(dependency: () => DependencyHealth | undefined): Plugin {
 }
 
 /** Everything this server answers at; the plugins above own the paths below them. */
-const ENDPOINTS = ['/graphql', '/explore', '/export/', '/persisted-operations.json', '/health', '/ready'];
+const ENDPOINTS = ['/graphql', '/explore', '/export/', '/openapi.json', '/persisted-operations.json', '/health', '/ready'];
 
 /** Any other path: 404 with a JSON body that says what is there, instead of an empty answer. */
 function useNotFound(): Plugin {
   const known = (path: string) =>
-    ['/graphql', '/health', '/ready', '/persisted-operations.json'].includes(path) || /^\/(explore|export|graphiql)(\/|$)/.test(path);
+    ['/graphql', '/health', '/ready', '/persisted-operations.json', '/openapi.json'].includes(path) || /^\/(explore|export|graphiql)(\/|$)/.test(path);
   return {
     onRequest({ url, request, endResponse, fetchAPI }) {
       if (known(url.pathname)) return;
@@ -217,6 +218,7 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
       useGraphiQLAssets(),
       useExplorePage(),
       useExports(db, logger),
+      useOpenApi(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => warmedUp() && (await db.ping()),
