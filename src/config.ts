@@ -109,6 +109,10 @@ const ConfigSchema = z.object({
    * instance that names it. Unset: each instance keeps its own, in memory.
    */
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// address, e.g. redis://localhost:6379' }).optional(),
+  /** Subscriptions to landscapeChanged this server streams at once; past it, a new one is refused (OVERLOADED). */
+  MAX_SUBSCRIPTIONS: z.coerce.number().int().min(0).default(1_000),
+  /** How often the feed of changes is read while anyone subscribes, in ms (this server's own writes are heard at once). */
+  CHANGE_FEED_INTERVAL_MS: z.coerce.number().int().min(50).default(500),
   /** Whether the schema may be introspected and GraphiQL served (unset: yes, unless NODE_ENV=production). */
   INTROSPECTION: booleanFromEnv.optional(),
   /** Largest request body accepted, in bytes (413 beyond). */

@@ -2,6 +2,7 @@ import type { Caller } from './auth/tokens.js';
 import { clientError } from './errors.js';
 import type { ShapeCounter } from './neo4j/cypher.js';
 import type { Database } from './neo4j/database.js';
+import type { ChangeFeed } from './landscape-change/feed.js';
 
 /** What every resolver gets, created fresh for each request. */
 export interface Context {
@@ -15,10 +16,13 @@ export interface Context {
   readAccess: 'public' | 'token';
   /** The shapes of filter, order and grouping this request has assembled, against MAX_QUERY_SHAPES. */
   queryShapes: QueryShapes;
+  /** The server's reader of the feed of changes: subscriptions listen to it, writes poke it. */
+  changes: ChangeFeed;
 }
 
 export function createContext(
   db: Database,
+  changes: ChangeFeed,
   caller: Caller = { role: undefined },
   readAccess: Context['readAccess'] = 'public',
   maxQueryShapes = 10,
@@ -34,6 +38,7 @@ export function createContext(
     caller,
     readAccess,
     queryShapes: new QueryShapes(maxQueryShapes),
+    changes,
   };
 }
 

@@ -12,7 +12,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'COST_LIMIT_EXCEEDED'
   | 'QUERY_SHAPE_LIMIT_EXCEEDED'
-  | 'CLIENT_CLOSED_REQUEST';
+  | 'CLIENT_CLOSED_REQUEST'
+  | 'OVERLOADED';
 
 export function clientError(message: string, code: ErrorCode, extra: Record<string, unknown> = {}) {
   return createGraphQLError(message, { extensions: { code, ...extra } });

@@ -30,7 +30,7 @@ describe('the OpenAPI 3.1 document at /openapi.json', () => {
   it('is valid OpenAPI 3.1, by @seriousme/openapi-schema-validator', async () => {
     const document = await documentServed();
     const validator = new Validator();
-    const result = await validator.validate(document as unknown as object);
+    const result = await validator.validate(document as never);
     expect(result.errors).toBeUndefined();
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');

@@ -8,6 +8,7 @@ import { ensureSource, SourceInput } from '../source/source.input.js';
 import type { ResultRow } from './benchmark.rows.js';
 import { BenchmarkResult, ModelVariant } from './benchmark.schema.js';
 import { decideClaimsByRules } from '../claim/rules.js';
+import { recordChanges, verdictChanged } from '../landscape-change/changes.js';
 import { comparisonKey, type EvaluationProtocol } from './comparability.js';
 import { refreshResultGroups } from './result-groups.js';
 
@@ -104,7 +105,18 @@ builder.mutationField('recordBenchmarkResult', (t) =>
         // In the same transaction: the result's groups of comparable results (where it was, where it is now).
         await refreshResultGroups(tx, [key, ...(row!.previousKey && row!.previousKey !== key ? [row!.previousKey as string] : [])]);
         // In the same transaction: the claims whose rule this result can change are decided again.
-        await decideClaimsByRules(tx, `recordBenchmarkResult: ${input.model} on ${found.benchmarkId as string}, ${input.score} (${input.reportedBy})`);
+        const cause = `recordBenchmarkResult: ${input.model} on ${found.benchmarkId as string}, ${input.score} (${input.reportedBy})`;
+        const verdicts = await decideClaimsByRules(tx, cause);
+        // ...and the change, for the subscribers of landscapeChanged.
+        await recordChanges(tx, [
+          {
+            kind: 'RESULT_RECORDED',
+            summary: `${input.model} on ${found.benchmarkId as string}: ${input.score} (${input.reportedBy}, ${input.sourceTable})`,
+            subjectKeys: [`result:${id}`, `model:${input.model}`, `benchmark:${found.benchmarkId as string}`],
+            details: { score: input.score, reportedBy: input.reportedBy, sourceTable: input.sourceTable, comparisonKey: key },
+          },
+          ...verdicts.map((change) => verdictChanged(change, cause)),
+        ]);
         return row!.result as ResultRow;
       }),
   }),

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decideClaimsByRules, describeChanges, writerOf } from '../claim/rules.js';
+import { recordChanges, verdictChanged } from '../landscape-change/changes.js';
 import { step, type Logger } from '../logger.js';
 import { chunks, groupBy } from '../neo4j/batches.js';
 import { cypher } from '../neo4j/cypher.js';
@@ -109,6 +110,16 @@ async function writeCatalogPlan(db: Database, plan: CatalogPlan, progress: (line
   // Claims that carry a rule follow the graph: a catalog's models could be on a rule's side.
   const changes = await decideClaimsByRules(writerOf(db), 'catalog import');
   if (changes.length > 0) progress(`claims decided by their rules: ${describeChanges(changes)}`);
+  const packages = plan.report.packages.map((p) => `${p.name}@${p.version}`);
+  await recordChanges(writerOf(db), [
+    {
+      kind: 'CATALOGS_IMPORTED',
+      summary: `catalogs imported from ${packages.join(' and ')}: ${summary.nodesCreated} nodes new, ${summary.nodesUpdated} changed, ${summary.nodesRemoved} removed`,
+      subjectKeys: [],
+      details: { packages, ...summary },
+    },
+    ...changes.map((change) => verdictChanged(change, 'catalog import')),
+  ]);
   return summary;
 }
 

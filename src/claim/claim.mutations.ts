@@ -6,6 +6,7 @@ import { inputError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import type { ClaimRow } from './claim.rows.js';
 import { Claim, ClaimKind, ClaimVerdict } from './claim.schema.js';
+import { recordChanges } from '../landscape-change/changes.js';
 
 /** addClaim: a statement of the analysis with its section, subjects and verdict, as one transaction. */
 const slug = slugId;
@@ -60,6 +61,14 @@ builder.mutationField('addClaim', (t) =>
           about: input.about,
           decidedBy,
         });
+        await recordChanges(tx, [
+          {
+            kind: 'CLAIM_ADDED',
+            summary: `claim ${input.id} added to section ${input.section}${input.verdict ? `, ${input.verdict}` : ''}`,
+            subjectKeys: [`claim:${input.id}`, ...input.about],
+            details: { verdict: input.verdict ?? null, section: input.section },
+          },
+        ]);
         return row!.claim as ClaimRow;
       }),
   }),

@@ -23,6 +23,7 @@ import '../questions/questions.schema.js';
 import '../questions/prices.schema.js';
 import '../questions/licences.schema.js';
 import '../graph-view/graph-view.schema.js';
+import '../landscape-change/landscape-change.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: false });
 

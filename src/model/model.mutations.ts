@@ -1,4 +1,5 @@
 import { decideClaimsByRules } from '../claim/rules.js';
+import { recordChanges, verdictChanged } from '../landscape-change/changes.js';
 import { z } from 'zod';
 import { builder } from '../graphql/builder.js';
 import { releaseDate } from '../entity/calendar.js';
@@ -121,7 +122,12 @@ builder.mutationField('upsertModel', (t) =>
           source,
         });
         // A model's openness decides which side of a claim's rule its results are on.
-        await decideClaimsByRules(tx, `upsertModel: ${input.id}`);
+        const cause = `upsertModel: ${input.id}`;
+        const verdicts = await decideClaimsByRules(tx, cause);
+        await recordChanges(tx, [
+          { kind: 'MODEL_CHANGED', summary: `model ${input.id} (${input.name}) written`, subjectKeys: [`model:${input.id}`], details: { openness } },
+          ...verdicts.map((change) => verdictChanged(change, cause)),
+        ]);
         return row!.model as ModelRow;
       }),
   }),

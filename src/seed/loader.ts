@@ -1,5 +1,6 @@
 import { refreshEveryResultGroup } from '../benchmark/result-groups.js';
 import { decideClaimsByRules, describeChanges, writerOf } from '../claim/rules.js';
+import { recordChanges, verdictChanged } from '../landscape-change/changes.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { step, type Logger } from '../logger.js';
@@ -104,6 +105,10 @@ export async function writePlan(db: Database, plan: SeedPlan, progress: (line: s
   // Claims that carry a rule follow the results just written.
   const changes = await decideClaimsByRules(writerOf(db), 'seed');
   if (changes.length > 0) progress(`claims decided by their rules: ${describeChanges(changes)}`);
+  await recordChanges(writerOf(db), [
+    { kind: 'SEED_LOADED', summary: describeSummary(summary), subjectKeys: [], details: { ...summary } },
+    ...changes.map((change) => verdictChanged(change, 'seed')),
+  ]);
   return summary;
 }
 

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { execute } from 'graphql';
+import { execute, getOperationAST } from 'graphql';
 import { createGraphQLError, createYoga, maskError, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { useAuthorizationFirst } from '../auth/authorize-first.js';
 import { identify } from '../auth/tokens.js';
 import { loadConfig, type Config } from '../config.js';
 import { assembledQueries, keepAssembledQueries } from '../neo4j/cypher.js';
 import { createContext, type Context } from '../context.js';
+import { ChangeFeed } from '../landscape-change/feed.js';
 import { clientError, databaseFailure } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { ClientGoneError, type Database } from '../neo4j/database.js';
@@ -72,16 +73,31 @@ function useSelectionOrder(): Plugin {
  * ({"status": "ok", "neo4j": {"state": "up", "restarts": 0}}); 503 once that Neo4j died and could not be
  * started again, the one failure a restart of this process may cure. (/ready says whether Neo4j answers now.)
  */
-function useHealth(dependency: () => DependencyHealth | undefined): Plugin {
+function useHealth(dependency: () => DependencyHealth | undefined, changes: ChangeFeed): Plugin {
   return {
     onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== '/health') return;
       const neo4j = dependency();
       const failed = neo4j?.state === 'failed';
       // How many assembled queries are kept (at most QUERY_CACHE_SIZE): what a flood of shapes would grow.
-      const body = { status: failed ? 'failed' : 'ok', ...(neo4j ? { neo4j } : {}), assembledQueries: assembledQueries() };
+      const body = { status: failed ? 'failed' : 'ok', ...(neo4j ? { neo4j } : {}), assembledQueries: assembledQueries(), subscriptions: changes.listening };
       endResponse(fetchAPI.Response.json(body, { status: failed ? 503 : 200 }));
     },
+  };
+}
+
+/**
+ * The feed of changes (src/landscape-change/): read at once after each mutation of this server, so that its
+ * subscribers hear of the change without waiting for the next interval; stopped with the server.
+ */
+function useChangeFeed(changes: ChangeFeed): Plugin {
+  return {
+    onExecute({ args }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation === 'mutation') return { onExecuteDone: () => changes.poke() };
+      return undefined;
+    },
+    onDispose: () => changes.close(),
   };
 }
 
@@ -142,6 +158,7 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
   const busy = occurrenceCounter(logger, 'Neo4j could not answer a query now (memory or time limit)');
   // A batched request's operations share one count.
   const roundTripsOf = new WeakMap<Request, { count: number }>();
+  const changes = new ChangeFeed(db, logger, { intervalMs: config.CHANGE_FEED_INTERVAL_MS, maxSubscribers: config.MAX_SUBSCRIPTIONS });
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -163,7 +180,7 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
     // Everything GraphiQL needs comes from this server (src/http/graphiql.ts), never from a CDN.
     renderGraphiQL: renderLocalGraphiQL,
     context: ({ request }) => {
-      const context = createContext(db, identify(request.headers.get('authorization'), config.API_TOKENS), config.READ_ACCESS, config.MAX_QUERY_SHAPES, request.signal);
+      const context = createContext(db, changes, identify(request.headers.get('authorization'), config.API_TOKENS), config.READ_ACCESS, config.MAX_QUERY_SHAPES, request.signal);
       roundTripsOf.set(request, context.roundTrips);
       return context;
     },
@@ -223,7 +240,8 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
         endpoint: '/ready',
         check: async () => warmedUp() && (await db.ping()),
       }),
-      useHealth(dependency),
+      useChangeFeed(changes),
+      useHealth(dependency, changes),
       useNotFound(),
     ],
   });
