@@ -13,7 +13,7 @@ const app = createApp({ db, logger: quietLogger });
 afterAll(() => db.close());
 
 interface Operation {
-  parameters?: Array<{ name: string; schema: { type?: string; items?: { enum?: string[] }; enum?: string[] }; style?: string; explode?: boolean }>;
+  parameters?: Array<{ name: string; required?: boolean; example?: string; schema: { type?: string; items?: { enum?: string[] }; enum?: string[] }; style?: string; explode?: boolean }>;
   responses: Record<string, { content?: Record<string, unknown> }>;
 }
 type OpenApi = { openapi: string; paths: Record<string, { get?: Operation; post?: Operation }> };
@@ -57,16 +57,20 @@ describe('the OpenAPI 3.1 document at /openapi.json', () => {
     let lists = 0;
     for (const [path, { get: operation }] of Object.entries(document.paths)) {
       if (!path.startsWith('/export/')) continue;
+      // A required parameter comes with an example to send.
+      const required = (operation!.parameters ?? []).filter((p) => p.required);
+      for (const parameter of required) expect(parameter.example, `${path} ${parameter.name}`).toBeDefined();
+      const base = required.map((p) => `${p.name}=${encodeURIComponent(p.example!)}&`).join('');
       for (const parameter of operation!.parameters ?? []) {
         const value = parameter.schema.items?.enum?.[0];
         if (parameter.schema.type !== 'array' || !value) continue;
         expect(parameter, `${path} ${parameter.name}`).toMatchObject({ style: 'form', explode: false });
-        const response = await get(`${path}?${parameter.name}=${encodeURIComponent(value)}`);
+        const response = await get(`${path}?${base}${parameter.name}=${encodeURIComponent(value)}`);
         expect(response.status, `${path}?${parameter.name}=${value}: ${await response.clone().text()}`).toBe(200);
         await response.arrayBuffer();
         lists++;
       }
-      const refused = await get(`${path}?undocumented=1`);
+      const refused = await get(`${path}?${base}undocumented=1`);
       expect(refused.status, path).toBe(400);
       expect(((await refused.json()) as { parameter: string }).parameter).toBe('undocumented');
     }

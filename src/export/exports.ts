@@ -13,6 +13,7 @@ import { LICENCE_CATEGORIES, OPENNESS } from '../model/openness.js';
 import { cypher } from '../neo4j/cypher.js';
 import type { Database, Row } from '../neo4j/database.js';
 import { KIND_LABELS } from '../entity/keys.js';
+import { CHARTS, type Chart } from '../chart/charts.js';
 import { toGexf, toGraphml, toNodeGraphFrames } from '../graph-view/graph-formats.js';
 import { RELATIONSHIP_TYPES, graphView } from '../graph-view/graph-view.repository.js';
 import type { ViewRow } from '../graph-view/graph-view.rows.js';
@@ -29,6 +30,8 @@ import type { ViewRow } from '../graph-view/graph-view.rows.js';
  * and the graph itself, as the GraphQL field graph(...) gives it, for Gephi, yEd, networkx and Grafana:
  *   /export/graph.graphml | .gexf | .nodegraph.json   ?ids=model:deepseek-r1 &search= &depth=2
  *                                      &labels=Model,Organization &relationshipTypes=DEVELOPS &limit=500
+ * and the charts (src/chart/charts.ts), as Vega-Lite specs with their data, and that data as CSV:
+ *   /export/chart/<frontier|lag|price-performance|leaderboard>.vl.json | .csv   ?benchmark=aime-2025 &sourceTable=
  * CSV has a header row (lists joined with ";"); JSON is an array of objects with the same columns. Enum
  * values are taken in any case ("math", "open_weights"); anything else answers JSON naming what was wrong.
  */
@@ -169,6 +172,7 @@ export const graphParams = z.strictObject({
 const EXPORT_PATHS = [
   ...Object.keys(TABLES).flatMap((table) => [`/export/${table}.csv`, `/export/${table}.json`]),
   ...Object.keys(GRAPH_FORMATS).map((format) => `/export/graph.${format}`),
+  ...Object.keys(CHARTS).flatMap((chart) => [`/export/chart/${chart}.vl.json`, `/export/chart/${chart}.csv`]),
 ];
 
 class ExportError extends Error {
@@ -196,16 +200,29 @@ async function exportRows(db: Database, name: string, table: Table, search: URLS
   return db.read(cypher(table.query), await table.queryParams(db, params));
 }
 
-/** The graph view a graph export asks for, with every property; its argument errors named as the parameter's. */
-async function exportedView(db: Database, search: URLSearchParams, format: string): Promise<ViewRow> {
-  const args = checkedParams(graphParams, search, `graph.${format}`);
+/** What `read` answers, an error about one of its arguments (BAD_USER_INPUT naming it) told as the query parameter's. */
+async function namingParameter<T>(exportName: string, read: () => Promise<T>): Promise<T> {
   try {
-    return await graphView(db, args, true);
+    return await read();
   } catch (error) {
     const argument = error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT' ? error.extensions.argument : undefined;
-    if (typeof argument === 'string') throw new ExportError(`Query parameter "${argument}" of /export/graph.${format}: ${error instanceof Error ? error.message : ''}`, argument);
+    if (typeof argument === 'string') throw new ExportError(`Query parameter "${argument}" of /export/${exportName}: ${error instanceof Error ? error.message : ''}`, argument);
     throw error;
   }
+}
+
+/** The graph view a graph export asks for, with every property. */
+function exportedView(db: Database, search: URLSearchParams, format: string): Promise<ViewRow> {
+  const args = checkedParams(graphParams, search, `graph.${format}`);
+  return namingParameter(`graph.${format}`, () => graphView(db, args, true));
+}
+
+/** A chart with its data, as its query string asks. */
+function exportedChart(db: Database, name: keyof typeof CHARTS, search: URLSearchParams, exportName: string): Promise<Chart> {
+  // Each chart's build takes what its own params schema gives: the union of the charts is narrowed by name.
+  const chart = CHARTS[name] as { params: z.ZodType<unknown>; build: (db: Database, params: unknown) => Promise<Chart> };
+  const params = checkedParams(chart.params, search, exportName);
+  return namingParameter(exportName, () => chart.build(db, params));
 }
 
 const csvCell = (value: unknown) => (Array.isArray(value) ? value.join(';') : value);
@@ -224,7 +241,9 @@ export function useExports(db: Database, logger: Logger): Plugin {
       const table = name && Object.hasOwn(TABLES, name) ? TABLES[name] : undefined;
       const graphFormat = /^\/export\/graph\.(.+)$/.exec(url.pathname)?.[1];
       const graph = graphFormat && Object.hasOwn(GRAPH_FORMATS, graphFormat) ? GRAPH_FORMATS[graphFormat] : undefined;
-      if (!graph && (!match || !name || !table)) {
+      const chartMatch = /^\/export\/chart\/([a-z-]+)\.(vl\.json|csv)$/.exec(url.pathname);
+      const chartName = chartMatch && Object.hasOwn(CHARTS, chartMatch[1]!) ? (chartMatch[1] as keyof typeof CHARTS) : undefined;
+      if (!graph && !chartName && (!match || !name || !table)) {
         endResponse(json({ error: `No export at ${url.pathname}.`, exports: EXPORT_PATHS }, 404));
         return;
       }
@@ -238,6 +257,24 @@ export function useExports(db: Database, logger: Logger): Plugin {
           endResponse(
             new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
               headers: { 'content-type': graph.type, 'content-disposition': `inline; filename="landscape.${graphFormat}"` },
+            }),
+          );
+          return;
+        }
+        if (chartName) {
+          const exportName = `chart/${chartName}.${chartMatch![2]}`;
+          const chart = await exportedChart(db, chartName, url.searchParams, exportName);
+          if (chartMatch![2] === 'vl.json') {
+            endResponse(json(chart.spec, 200));
+            return;
+          }
+          const csv = stringify(
+            chart.rows.map((row) => chart.columns.map((column) => row[column])),
+            { header: true, columns: chart.columns, cast: { boolean: (value) => String(value) } },
+          );
+          endResponse(
+            new fetchAPI.Response(request.method === 'HEAD' ? null : csv, {
+              headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${chartName}-${chart.rows[0]?.benchmark ?? 'chart'}.csv"` },
             }),
           );
           return;

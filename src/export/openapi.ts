@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import { z } from 'zod';
+import { CHARTS } from '../chart/charts.js';
 import { GRAPH_FORMATS, TABLES, graphParams } from './exports.js';
 
 /**
@@ -94,6 +95,35 @@ function graphPaths() {
   );
 }
 
+function chartPaths() {
+  const paths: Record<string, unknown> = {};
+  for (const [name, chart] of Object.entries(CHARTS)) {
+    const parameters = queryParameters(chart.params as z.ZodObject);
+    for (const required of parameters.filter((p) => p.name === 'benchmark')) Object.assign(required, { required: true, example: 'aime-2024' });
+    paths[`/export/chart/${name}.vl.json`] = {
+      get: {
+        operationId: `chart_${name.replace('-', '_')}_spec`,
+        tags: ['charts'],
+        summary: `${chart.summary}: a Vega-Lite spec with its data`,
+        description: 'A Vega-Lite v6 spec with its data inline: vegaEmbed(element, spec) in a page or Observable, or a Vega panel in Grafana. Its subtitle names the source table.',
+        parameters,
+        responses: { '200': { description: 'The spec.', content: { 'application/json': { schema: { type: 'object' } } } }, ...failures },
+      },
+    };
+    paths[`/export/chart/${name}.csv`] = {
+      get: {
+        operationId: `chart_${name.replace('-', '_')}_csv`,
+        tags: ['charts'],
+        summary: `${chart.summary}: the data, as CSV`,
+        description: 'The rows the chart draws, each naming its benchmark, source table, reporter and group of comparable results.',
+        parameters,
+        responses: { '200': { description: 'The data.', content: { 'text/csv': { schema: { type: 'string' } } } }, ...failures },
+      },
+    };
+  }
+  return paths;
+}
+
 export function openApiDocument() {
   return {
     openapi: '3.1.0',
@@ -109,12 +139,14 @@ export function openApiDocument() {
     tags: [
       { name: 'tables', description: 'Flat tables for spreadsheets, notebooks and BI tools.' },
       { name: 'graph', description: 'The graph as files for graph tools.' },
+      { name: 'charts', description: 'Charts as Vega-Lite specs with their data, and the data as CSV.' },
       { name: 'graphql', description: 'The GraphQL endpoint, as HTTP sees it.' },
       { name: 'probes', description: 'Health and readiness, for load balancers and orchestrators.' },
     ],
     paths: {
       ...tablePaths(),
       ...graphPaths(),
+      ...chartPaths(),
       '/graphql': {
         get: {
           operationId: 'graphql_get',

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 
 /**
- * Serves the graph explorer at /explore: the page, its script and style, and Cytoscape.js with its fCoSE
- * layout from the installed packages. A fixed list of files, read once; nothing under /explore maps to
+ * Serves the graph explorer at /explore and the charts at /explore/charts (src/chart/page/): the pages, their
+ * scripts and styles, Cytoscape.js with its fCoSE layout and Vega, Vega-Lite and vega-embed from the installed
+ * packages. A fixed list of files, read once; nothing under /explore maps to
  * the file system.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -16,6 +17,8 @@ const fcose = require.resolve('cytoscape-fcose');
 const coseBase = createRequire(fcose).resolve('cose-base');
 const layoutBase = createRequire(coseBase).resolve('layout-base');
 const script = (file: string) => ({ file, type: 'text/javascript; charset=utf-8' });
+// Vega's packages export only their modules: their browser builds sit beside the entry point, in build/.
+const browserBuild = (pkg: string, file: string) => path.join(path.dirname(require.resolve(pkg)), file);
 
 const FILES: Record<string, { file: string; type: string }> = {
   '/explore': { file: path.join(here, 'explore', 'index.html'), type: 'text/html; charset=utf-8' },
@@ -26,6 +29,12 @@ const FILES: Record<string, { file: string; type: string }> = {
   '/explore/layout-base.js': script(layoutBase),
   '/explore/cose-base.js': script(coseBase),
   '/explore/cytoscape-fcose.js': script(fcose),
+  '/explore/charts': { file: path.join(here, '..', 'chart', 'page', 'index.html'), type: 'text/html; charset=utf-8' },
+  '/explore/charts.js': script(path.join(here, '..', 'chart', 'page', 'charts.js')),
+  '/explore/charts.css': { file: path.join(here, '..', 'chart', 'page', 'charts.css'), type: 'text/css; charset=utf-8' },
+  '/explore/vega.min.js': script(browserBuild('vega', 'vega.min.js')),
+  '/explore/vega-lite.min.js': script(browserBuild('vega-lite', 'vega-lite.min.js')),
+  '/explore/vega-embed.min.js': script(browserBuild('vega-embed', 'vega-embed.min.js')),
 };
 
 export function useExplorePage(): Plugin {

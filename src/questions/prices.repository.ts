@@ -24,7 +24,7 @@ export interface PricePerformanceRow {
 }
 
 export async function pricePerformance(
-  ctx: Context,
+  ctx: Pick<Context, 'db'>,
   args: { benchmark: string; sourceTable?: string | null; asOf?: string | null },
 ): Promise<PricePerformanceRow> {
   const [row] = await ctx.db.read(cypher('questions/price-performance'), {
@@ -62,7 +62,7 @@ export interface PricePairRow {
 }
 
 export async function openClosedPricePairs(
-  ctx: Context,
+  ctx: Pick<Context, 'db'>,
   args: { benchmark?: string | null; withinPercent: number; asOf?: string | null },
 ): Promise<PricePairRow[]> {
   const [row] = await ctx.db.read(cypher('questions/open-closed-prices'), {

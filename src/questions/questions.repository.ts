@@ -97,7 +97,7 @@ export function leaderboardQuery(args: LeaderboardArguments, limit: number, pick
 }
 
 /** Each model's best result on one benchmark, best first; the benchmark found by id or name in the same query. */
-export async function leaderboard(ctx: Context, args: LeaderboardArguments, limit: number, pick: ModelPick, resultPick: string[]): Promise<LeaderRow[]> {
+export async function leaderboard(ctx: Pick<Context, 'db'>, args: LeaderboardArguments, limit: number, pick: ModelPick, resultPick: string[]): Promise<LeaderRow[]> {
   const { query, params } = leaderboardQuery(args, limit, pick, resultPick);
   const [row] = await ctx.db.read(query, params);
   mustHaveFoundBenchmark(row!.found, args.benchmark);
@@ -122,7 +122,7 @@ export function opennessGapQuery(args: BenchmarkScopeArguments & { sameSource?: 
   return { query: cypher('questions/openness-gap'), params: { benchmark: args.benchmark ?? null, domain: args.domain ?? null, sameSource: args.sameSource ?? true } };
 }
 
-export async function opennessGapPairs(ctx: Context, args: BenchmarkScopeArguments & { sameSource?: boolean | null }): Promise<GapRow[]> {
+export async function opennessGapPairs(ctx: Pick<Context, 'db'>, args: BenchmarkScopeArguments & { sameSource?: boolean | null }): Promise<GapRow[]> {
   const { query, params } = opennessGapQuery(args);
   const [row] = await ctx.db.read(query, params);
   mustHaveFoundBenchmark(row!.found, args.benchmark);
