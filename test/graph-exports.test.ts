@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import graphology from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,31 @@ const python = ['python3', 'python'].find((command) => spawnSync(command, ['-c',
 if (!python) console.warn('networkx is not installed (pip install networkx): the GraphML and GEXF reads by networkx are skipped');
 
 const get = (path: string) => app.fetch(`http://test${path}`);
+
+/**
+ * Gephi itself: the Gephi toolkit 0.10.1 from Maven Central (one jar, fetched once by Maven into
+ * .test-output/gephi), running test/support/gephi/GephiRead.java. No registry ships GEXF's XSD, so the
+ * check of a GEXF file is the tool it is for opening it: its importer's severe issues, and what it loaded.
+ */
+const GEPHI_JAR = '.test-output/gephi/gephi-toolkit-0.10.1-all.jar';
+function gephiJar(): string | null {
+  if (existsSync(GEPHI_JAR)) return GEPHI_JAR;
+  if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status !== 0) return null;
+  const copy = spawnSync('mvn', ['-q', 'dependency:copy', '-Dartifact=org.gephi:gephi-toolkit:0.10.1:jar:all', '-DoutputDirectory=.test-output/gephi'], {
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  if (copy.status !== 0) console.warn(`the Gephi toolkit could not be fetched with Maven: ${copy.stdout}${copy.stderr}`);
+  return existsSync(GEPHI_JAR) ? GEPHI_JAR : null;
+}
+const gephi = gephiJar();
+if (!gephi) console.warn('Java or Maven is missing: the Gephi reads are skipped');
+
+function readWithGephi(file: string, node: string) {
+  const run = spawnSync('java', ['-Djava.awt.headless=true', '-cp', gephi!, 'test/support/gephi/GephiRead.java', file, node], { encoding: 'utf8', timeout: 300_000 });
+  expect(run.status, run.stderr).toBe(0);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { nodes: number; edges: number; problems: string[]; label: string | null };
+}
 
 /** What networkx reads from a file: its node and edge counts, and the attributes of one node and of one edge. */
 function readWithNetworkx(file: string, reader: 'read_graphml' | 'read_gexf', node: string, edge: [string, string]) {
@@ -80,6 +105,15 @@ describe('the graph as GraphML, GEXF and Grafana node graph frames', () => {
     expect(view.nodes.length).toBeGreaterThan(250); // every model, organization and licence
     expect(read).toMatchObject({ directed: true, nodes: view.nodes.length, edges: view.edges.length });
     expect(read.node).toMatchObject({ label: 'DeepSeek-R1', type: 'Model', openness: 'OPEN_WEIGHTS' });
+  });
+
+  it.skipIf(!gephi)('Gephi opens the GEXF and the GraphML of the landscape with no severe issue, and holds the nodes and edges graph(...) gives', async () => {
+    const view = await graphQLView('limit: 2000');
+    for (const format of ['gexf', 'graphml']) {
+      const { file } = await saved(`/export/graph.${format}?limit=2000`, `landscape-gephi.${format}`, /^application\/(gexf|graphml)\+xml/);
+      const opened = readWithGephi(file, 'model:deepseek-r1');
+      expect(opened, format).toEqual({ nodes: view.nodes.length, edges: view.edges.length, problems: [], label: 'DeepSeek-R1' });
+    }
   });
 
   it('GEXF: graphology (sigma.js) parses it back into the same nodes and edges, with their ids', async () => {
