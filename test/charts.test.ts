@@ -127,6 +127,21 @@ describe.skipIf(!hasChromium)('the charts page at /explore/charts, in Chromium w
     await page.screenshot({ path: '.test-output/charts-gpqa-diamond.png', fullPage: true });
   });
 
+  it("draws the source table chosen: OpenAI's simple-evals table of GPQA Diamond instead of DeepSeek's", async () => {
+    const tables = await page.locator('#table option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const simpleEvals = tables.find((table) => table.startsWith('openai/simple-evals'))!;
+    expect(simpleEvals).toBeDefined();
+    await page.selectOption('#table', simpleEvals);
+    await page.waitForFunction((table) => (window as any).charts.sourceTable === table && document.body.dataset.ready === 'true', simpleEvals, { timeout: 60_000 });
+    const board = await get(`/export/chart/leaderboard.csv?benchmark=gpqa-diamond&sourceTable=${encodeURIComponent(simpleEvals)}`);
+    const rows = parse(await board.text(), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((row) => row.source_table))).toEqual(new Set([simpleEvals]));
+    expect(await marks('leaderboard')).toBe(rows.length);
+    expect(await page.locator('[data-chart="leaderboard"] svg.marks').textContent()).toContain('openai/simple-evals');
+    expect(page.url()).toContain('sourceTable=');
+  });
+
   it('offers only the benchmarks of a domain once the domain is chosen', async () => {
     await page.selectOption('#domain', 'CODING');
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });

@@ -8,6 +8,7 @@ const DEFAULT_BENCHMARK = 'aime-2024';
 const status = document.getElementById('status');
 const domainSelect = document.getElementById('domain');
 const benchmarkSelect = document.getElementById('benchmark');
+const tableSelect = document.getElementById('table');
 
 async function persisted(operationName) {
   const documents = await (await fetch('/persisted-operations.json')).json();
@@ -25,10 +26,10 @@ async function persisted(operationName) {
 /** What the page draws now, for people (the status line) and for tests (window.charts). */
 window.charts = { benchmark: null, drawn: {} };
 
-async function draw(name, benchmark) {
+async function draw(name, benchmark, sourceTable) {
   const section = document.querySelector(`[data-chart="${name}"]`);
   const view = section.querySelector('.view');
-  const query = new URLSearchParams({ benchmark });
+  const query = new URLSearchParams({ benchmark, ...(sourceTable ? { sourceTable } : {}) });
   const response = await fetch(`/export/chart/${name}.vl.json?${query}`);
   const spec = await response.json();
   if (!response.ok) {
@@ -50,15 +51,34 @@ async function draw(name, benchmark) {
   return { name, points: values.length };
 }
 
+/**
+ * The source tables of the benchmark's results (GET /export/results.json), most results first: each chart
+ * draws one, by default the largest group of comparable results with open and closed models.
+ */
+async function fillTables(benchmark, chosen) {
+  const rows = await (await fetch(`/export/results.json?${new URLSearchParams({ benchmark })}`)).json();
+  const counts = new Map();
+  for (const row of rows) counts.set(row.source_table, (counts.get(row.source_table) ?? 0) + 1);
+  const tables = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  tableSelect.replaceChildren(
+    new Option('the largest comparable group', ''),
+    ...tables.map(([table, count]) => new Option(`${table.length > 70 ? `${table.slice(0, 69)}…` : table} (${count})`, table)),
+  );
+  tableSelect.value = tables.some(([table]) => table === chosen) ? chosen : '';
+}
+
 async function drawAll() {
   const benchmark = benchmarkSelect.value;
+  const sourceTable = tableSelect.value;
   document.body.removeAttribute('data-ready');
   status.textContent = `drawing ${benchmarkSelect.selectedOptions[0]?.textContent ?? benchmark}…`;
-  const drawn = await Promise.all(CHARTS.map((name) => draw(name, benchmark)));
-  window.charts = { benchmark, drawn: Object.fromEntries(drawn.map((d) => [d.name, d.points])) };
+  const drawn = await Promise.all(CHARTS.map((name) => draw(name, benchmark, sourceTable)));
+  window.charts = { benchmark, sourceTable, drawn: Object.fromEntries(drawn.map((d) => [d.name, d.points])) };
   status.textContent = drawn.map((d) => `${d.name}: ${d.points}`).join(' · ');
   const url = new URL(location.href);
   url.searchParams.set('benchmark', benchmark);
+  if (sourceTable) url.searchParams.set('sourceTable', sourceTable);
+  else url.searchParams.delete('sourceTable');
   history.replaceState(null, '', url);
   document.body.setAttribute('data-benchmark', benchmark);
   document.body.setAttribute('data-ready', 'true');
@@ -78,13 +98,18 @@ function fillBenchmarks(domains, domain, chosen) {
 async function start() {
   const { domains } = await persisted('ChartBenchmarks');
   domainSelect.replaceChildren(new Option('all', ''), ...domains.map((d) => new Option(d.name, d.domain)));
-  const asked = new URLSearchParams(location.search).get('benchmark') ?? DEFAULT_BENCHMARK;
-  fillBenchmarks(domains, '', asked);
+  const asked = new URLSearchParams(location.search);
+  fillBenchmarks(domains, '', asked.get('benchmark') ?? DEFAULT_BENCHMARK);
+  await fillTables(benchmarkSelect.value, asked.get('sourceTable') ?? '');
+  const report = (error) => {
+    status.textContent = `could not draw: ${error.message}`;
+  };
   domainSelect.addEventListener('change', () => {
     fillBenchmarks(domains, domainSelect.value, benchmarkSelect.value);
-    void drawAll();
+    fillTables(benchmarkSelect.value, '').then(drawAll).catch(report);
   });
-  benchmarkSelect.addEventListener('change', () => void drawAll());
+  benchmarkSelect.addEventListener('change', () => fillTables(benchmarkSelect.value, '').then(drawAll).catch(report));
+  tableSelect.addEventListener('change', () => drawAll().catch(report));
   await drawAll();
 }
 
