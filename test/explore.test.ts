@@ -42,14 +42,22 @@ describe.skipIf(!existsSync(CHROMIUM))('the explorer at /explore, in Chromium', 
     await db.close();
   });
 
-  it('draws the whole landscape: every model, organization and licence the graph query returns', async () => {
-    const { data } = await ask(app, '{ graph(limit: 2000) { nodes { id } edges { id } } }');
+  it('draws the landscape of the analysis: every curated model, organization and licence the graph query returns', async () => {
+    const { data } = await ask(app, '{ graph(limit: 2000) { nodes { id data } edges { id } } }');
+    const catalogModels = data!.graph.nodes.filter((n: { data: { type: string; origin?: string } }) => n.data.type === 'Model' && n.data.origin === 'catalog');
+    expect(catalogModels.length).toBeGreaterThan(100);
+    // Every node of the view is loaded; the models made from the catalogs wait behind the Models filter.
     expect(await nodeCount()).toBe(data!.graph.nodes.length);
     expect(await page.evaluate(() => (window as any).explorer.cy.edges().length)).toBe(data!.graph.edges.length);
-    expect(await page.locator('#status').textContent()).toContain(`${data!.graph.nodes.length} nodes`);
+    const shown = data!.graph.nodes.length - catalogModels.length;
+    expect(await page.evaluate(() => (window as any).explorer.cy.nodes(':visible').length)).toBe(shown);
+    expect(await page.locator('#status').textContent()).toContain(`${shown} nodes`);
+    const curated = (await ask(app, '{ models(where: { curated: true }) { totalCount } }')).data!.models.totalCount;
+    expect(await page.evaluate(() => (window as any).explorer.cy.nodes('[type = "Model"]:visible').length)).toBe(curated);
     const types = await page.evaluate(() => [...new Set((window as any).explorer.cy.nodes().map((n: any) => n.data('type')))].sort());
     expect(types).toEqual(['Licence', 'Model', 'Organization']);
     expect(await page.locator('#legend').textContent()).toContain('open weights');
+    expect(await page.locator('#legend').textContent()).toContain('openness unknown (catalog)');
   });
 
   it('lays the landscape out with no two labels overlapping, and every node and label inside the view', async () => {
@@ -76,12 +84,40 @@ describe.skipIf(!existsSync(CHROMIUM))('the explorer at /explore, in Chromium', 
   });
 
   it('draws the same landscape the same way after a reload', async () => {
-    const positions = () => page.evaluate(() => (window as any).explorer.cy.nodes().map((n: any) => `${n.id()} ${Math.round(n.position('x'))},${Math.round(n.position('y'))}`).sort());
+    // The nodes drawn: those the Models filter keeps back are not laid out until they are drawn.
+    const positions = () =>
+      page.evaluate(() => (window as any).explorer.cy.nodes().not('.hidden').map((n: any) => `${n.id()} ${Math.round(n.position('x'))},${Math.round(n.position('y'))}`).sort());
     const before = await positions();
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
     expect(await positions()).toEqual(before);
     expect(before.length).toBeGreaterThan(40);
+  });
+
+  it('draws the models from the catalogs too when asked, laid out anew with no two labels overlapping', async () => {
+    const { data } = await ask(app, '{ graph(limit: 2000) { nodes { id } } }');
+    await page.selectOption('#filter-models', 'all');
+    await expect.poll(() => page.evaluate(() => (window as any).explorer.cy.nodes(':visible').length)).toBe(data!.graph.nodes.length);
+    const overlapping = await page.evaluate(() => {
+      const { cy } = (window as any).explorer;
+      const boxes = cy.nodes(':visible').map((n: any) => n.boundingBox({ includeNodes: true, includeLabels: true, includeEdges: false }));
+      let count = 0;
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) count++;
+      }
+      return count;
+    });
+    expect(overlapping).toBe(0);
+    mkdirSync('.test-output', { recursive: true });
+    await page.screenshot({ path: '.test-output/explore-with-catalogs.png' });
+    await page.selectOption('#filter-models', 'catalog');
+    await expect.poll(() => page.evaluate(() => (window as any).explorer.cy.nodes('[type = "Model"]:visible').map((n: any) => n.data('origin')).filter((o: string) => o !== 'catalog').length)).toBe(0);
+    await page.selectOption('#filter-models', 'curated');
+    await expect.poll(() => page.evaluate(() => (window as any).explorer.cy.nodes('[type = "Model"]:visible').length)).toBe(
+      (await ask(app, '{ models(where: { curated: true }) { totalCount } }')).data!.models.totalCount,
+    );
   });
 
   it('finds a model by search and shows its details and sources', async () => {
@@ -136,7 +172,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the explorer at /explore, in Chromium', 
     const visibleOpenness = () =>
       page.evaluate(() => [...new Set((window as any).explorer.cy.nodes('[type = "Model"]:visible').map((n: any) => n.data('openness') ?? null))]);
     await expect.poll(visibleOpenness, { timeout: 10_000 }).toEqual(['CLOSED']);
-    const closed = (await ask(app, '{ models(where: {openness: [CLOSED]}) { totalCount } }')).data!.models.totalCount;
+    const closed = (await ask(app, '{ models(where: {openness: [CLOSED], curated: true}) { totalCount } }')).data!.models.totalCount;
     expect(await page.evaluate(() => (window as any).explorer.cy.nodes('[type = "Model"]:visible').length)).toBe(closed);
     await page.selectOption('#filter-openness', '');
   });
@@ -162,7 +198,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the explorer at /explore, in Chromium', 
     await page.selectOption('#filter-openness', '');
     await expect.poll(shown).toBe(all);
     await page.selectOption('#filter-domain', 'MULTILINGUAL');
-    const multilingual = (await ask(app, '{ models(where: {domain: [MULTILINGUAL]}) { totalCount } }')).data!.models.totalCount;
+    const multilingual = (await ask(app, '{ models(where: {domain: [MULTILINGUAL], curated: true}) { totalCount } }')).data!.models.totalCount;
     await expect
       .poll(() => page.evaluate(() => (window as any).explorer.cy.nodes('[type = "Model"]:visible').length), { timeout: 10_000 })
       .toBe(multilingual);

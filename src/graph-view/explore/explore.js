@@ -9,6 +9,8 @@ const OPENNESS_COLOURS = {
   RESTRICTED_OPEN: '#f46d43',
   CLOSED: '#b2182b',
   NOT_RELEASED: '#9e9e9e',
+  // A model made from the model catalogs, which name no licence: its openness is not known.
+  UNKNOWN: '#d3d8df',
 };
 const TYPE_STYLES = {
   Model: { shape: 'ellipse', colour: null },
@@ -51,7 +53,7 @@ const say = (text) => {
 
 const colourOf = (node) =>
   node.data('type') === 'Model'
-    ? OPENNESS_COLOURS[node.data('openness') ?? 'NOT_RELEASED']
+    ? OPENNESS_COLOURS[node.data('openness') ?? (node.data('status') === 'RELEASED' ? 'UNKNOWN' : 'NOT_RELEASED')]
     : (TYPE_STYLES[node.data('type')]?.colour ?? '#777');
 
 const cy = cytoscape({
@@ -96,7 +98,10 @@ const cy = cytoscape({
  * the whole view out anew, otherwise nodes already drawn stay near where they were (an expansion).
  */
 function layout(fresh = false) {
-  const drawn = cy.elements(':visible');
+  // What the filters leave drawn, by their class: ':visible' follows the style, which Cytoscape brings up to
+  // date later, so nodes a filter has just shown would be left out of the layout, piled at one point.
+  const nodes = cy.nodes().not('.hidden');
+  const drawn = nodes.union(nodes.edgesWith(nodes));
   // fCoSE starts from random positions (Math.random, no seed of its own): a seeded generator for the
   // duration of the run (synchronous, animate: false) draws the same view the same way every time, so a
   // reload does not shuffle the picture, and a layout that fits once fits always.
@@ -244,8 +249,12 @@ cy.on('tap', 'node', async (event) => {
   await Promise.all([select(event.target.id()), expand(event.target.id())]);
 });
 
-/** Models outside the chosen openness, or without results in the chosen domain, are hidden. */
+/** Which models are drawn: the curated ones (the analysis's), those made from the model catalogs, or both. */
+const isCatalogModel = (node) => node.data('origin') === 'catalog';
+
+/** Models outside the chosen origin or openness, or without results in the chosen domain, are hidden. */
 async function applyFilters() {
+  const origin = document.getElementById('filter-models').value;
   const openness = document.getElementById('filter-openness').value;
   const domain = document.getElementById('filter-domain').value;
   let inDomain = null;
@@ -254,7 +263,10 @@ async function applyFilters() {
     inDomain = new Set(data.models.edges.map((e) => `model:${e.node.modelId}`));
   }
   cy.nodes('[type = "Model"]').forEach((node) => {
-    const keep = (!openness || node.data('openness') === openness) && (!inDomain || inDomain.has(node.id()));
+    const keep =
+      (origin === 'all' || (origin === 'catalog') === isCatalogModel(node)) &&
+      (!openness || node.data('openness') === openness) &&
+      (!inDomain || inDomain.has(node.id()));
     node.toggleClass('hidden', !keep);
   });
   // A node the filter hides is no longer what the details pane is about.
@@ -268,6 +280,15 @@ async function applyFilters() {
   describeView();
 }
 
+// Another set of models is another picture: laid out anew (the other filters only hide within it).
+document.getElementById('filter-models').addEventListener('change', () =>
+  applyFilters()
+    .then(() => {
+      layout(true);
+      describeView();
+    })
+    .catch(report),
+);
 document.getElementById('filter-openness').addEventListener('change', () => applyFilters().catch(report));
 document.getElementById('filter-domain').addEventListener('change', () => applyFilters().catch(report));
 document.getElementById('reset').addEventListener('click', () => showLandscape().catch(report));
@@ -309,7 +330,7 @@ function report(error) {
 function drawLegend() {
   const legend = document.getElementById('legend');
   const openness = Object.entries(OPENNESS_COLOURS)
-    .map(([name, colour]) => `<span><i class="swatch" style="background:${colour}"></i>model, ${name.toLowerCase().replace('_', ' ')}</span>`)
+    .map(([name, colour]) => `<span><i class="swatch" style="background:${colour}"></i>model, ${name === 'UNKNOWN' ? 'openness unknown (catalog)' : name.toLowerCase().replace('_', ' ')}</span>`)
     .join('');
   const types = Object.entries(TYPE_STYLES)
     .filter(([, style]) => style.colour)
