@@ -27,6 +27,8 @@ export class ChangeFeed {
   private readAgain = false;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  /** The last read failed (Neo4j unavailable): said once, and once more when reads work again. */
+  private failing = false;
 
   constructor(
     private readonly db: Database,
@@ -90,7 +92,15 @@ export class ChangeFeed {
       return this.reading;
     }
     this.reading = this.readOnce()
-      .catch((error: unknown) => this.logger.warn({ err: error }, 'the feed of changes could not be read; trying again'))
+      .then(() => {
+        if (this.failing) this.logger.info('the feed of changes is read again');
+        this.failing = false;
+      })
+      .catch((error: unknown) => {
+        // Once per outage, not every interval: Neo4j down would otherwise log twice a second per server.
+        if (!this.failing) this.logger.warn({ err: error }, 'the feed of changes could not be read; trying again every interval');
+        this.failing = true;
+      })
       .finally(() => {
         this.reading = null;
         if (this.readAgain) {
