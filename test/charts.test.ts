@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, type RunningServer } from '../src/server/server.js';
+import type { RunningServer } from '../src/server/server.js';
 import { createApp } from '../src/server/yoga.js';
-import { hasChromium, launchChromium, offlineContext } from './support/browser.js';
+import { hasChromium, offlinePage } from './support/browser.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 
 /**
@@ -74,24 +74,19 @@ describe('the charts as Vega-Lite specs and CSV, over HTTP', () => {
 
 describe.skipIf(!hasChromium)('the charts page at /explore/charts, in Chromium with no internet', () => {
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let blocked: string[];
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    server = await listen(app, '127.0.0.1', 0, quietLogger);
-    browser = await launchChromium();
-    const offline = await offlineContext(browser);
-    blocked = offline.blocked;
-    page = await offline.context.newPage();
+    ({ server, page, blocked, close } = await offlinePage(app));
     await page.setViewportSize({ width: 1200, height: 2100 });
     await page.goto(server.url.replace('/graphql', '/explore/charts?benchmark=aime-2024'));
     await page.waitForSelector('body[data-ready="true"][data-benchmark="aime-2024"]', { timeout: 60_000 });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close(0);
+    await close?.();
     await db.close();
   });
 

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleQuestions } from '../src/questions/examples.js';
-import { listen, type RunningServer } from '../src/server/server.js';
+import type { RunningServer } from '../src/server/server.js';
 import { createApp } from '../src/server/yoga.js';
-import { hasChromium, launchChromium, offlineContext } from './support/browser.js';
+import { hasChromium, offlinePage } from './support/browser.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 
 /**
@@ -15,25 +15,20 @@ const db = testDatabase();
 const app = createApp({ db, logger: quietLogger });
 
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 let blocked: string[];
+let close: (() => Promise<void>) | undefined;
 const pageErrors: string[] = [];
 
 describe.skipIf(!hasChromium)('GraphiQL at /graphql, in Chromium with no network but loopback', () => {
   beforeAll(async () => {
-    server = await listen(app, '127.0.0.1', 0, quietLogger);
-    browser = await launchChromium();
-    const offline = await offlineContext(browser);
-    blocked = offline.blocked;
-    page = await offline.context.newPage();
+    ({ server, page, blocked, close } = await offlinePage(app));
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(server.url);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close(0);
+    await close?.();
     await db.close();
   });
 

@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { listen, type RunningServer } from '../../src/server/server.js';
+import type { App } from '../../src/server/yoga.js';
+import { quietLogger } from './neo4j.js';
 
 /** Debian's Chromium (.ci/run installs it); tests that need a browser skip without it. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,4 +38,21 @@ export async function offlineContext(browser: Browser): Promise<{ context: Brows
     return route.continue();
   });
   return { context, blocked };
+}
+
+/** The app listening on a loopback port, and a page of an offline browser to open it in; close() ends both. */
+export async function offlinePage(app: App): Promise<{ server: RunningServer; page: Page; blocked: string[]; close: () => Promise<void> }> {
+  const server = await listen(app, '127.0.0.1', 0, quietLogger);
+  const browser = await launchChromium();
+  const { context, blocked } = await offlineContext(browser);
+  const page = await context.newPage();
+  return {
+    server,
+    page,
+    blocked,
+    close: async () => {
+      await browser.close();
+      await server.close(0);
+    },
+  };
 }
