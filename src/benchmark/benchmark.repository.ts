@@ -23,7 +23,7 @@ export function mustHaveFoundBenchmark(found: unknown, benchmark: string | null 
 }
 
 /** One benchmark by id or name, or null. */
-export async function benchmarkNamed(ctx: Context, benchmark: string): Promise<BenchmarkRow | null> {
+export async function benchmarkNamed(ctx: Pick<Context, 'db'>, benchmark: string): Promise<BenchmarkRow | null> {
   const [row] = await ctx.db.read(cypher('benchmark/by-argument'), { benchmark });
   return (row?.benchmark as BenchmarkRow | undefined) ?? null;
 }

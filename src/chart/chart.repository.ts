@@ -1,8 +1,9 @@
-import { mustHaveFoundBenchmark } from '../benchmark/benchmark.repository.js';
+import { benchmarkNamed, mustHaveFoundBenchmark } from '../benchmark/benchmark.repository.js';
 import type { Context } from '../context.js';
 import type { ModelRow } from '../model/model.rows.js';
 import { cypher } from '../neo4j/cypher.js';
 import type { Database } from '../neo4j/database.js';
+import { column } from '../neo4j/rows.js';
 import { median } from '../questions/statistics.js';
 import { openClosedPricePairs, pricePerformance } from '../questions/prices.repository.js';
 import { leaderboard, opennessGapPairs } from '../questions/questions.repository.js';
@@ -118,8 +119,8 @@ export interface PriceData {
 }
 
 async function modelsById(db: Database, ids: string[]): Promise<Map<string, ModelRow>> {
-  const rows = await db.read(cypher('model/by-ids'), { ids: [...new Set(ids)] });
-  return new Map(rows.map((row) => [(row.model as ModelRow).id, row.model as ModelRow]));
+  const models = await column<ModelRow>({ db }, 'model/by-ids', { ids: [...new Set(ids)] }, 'model');
+  return new Map(models.map((model) => [model.id, model]));
 }
 
 export async function priceData(db: Database, args: { benchmark: string; sourceTable?: string | null; asOf?: string | null }): Promise<PriceData> {
@@ -130,11 +131,11 @@ export async function priceData(db: Database, args: { benchmark: string; sourceT
   );
   const models = await modelsById(db, [...value.entries.map((e) => e.modelId), ...pairs.flatMap((p) => [p.closed.modelId, p.open.modelId])]);
   const name = (id: string) => models.get(id)?.name ?? id;
-  const [benchmark] = await db.read(cypher('benchmark/by-argument'), { benchmark: value.benchmarkId });
+  const benchmark = await benchmarkNamed(ctx, value.benchmarkId);
   return {
     group: {
       benchmarkId: value.benchmarkId,
-      benchmark: (benchmark?.benchmark as { name: string } | undefined)?.name ?? value.benchmarkId,
+      benchmark: benchmark?.name ?? value.benchmarkId,
       sourceTable: value.sourceTable,
       reportedBy: value.entries[0]?.result.reportedBy ?? null,
       comparisonKey: value.comparisonKey,
@@ -174,8 +175,7 @@ export async function leaderboardData(db: Database, args: { benchmark: string; s
     'comparisonKey',
   ]);
   const first = rows[0]?.result;
-  const [benchmark] = await db.read(cypher('benchmark/by-argument'), { benchmark: args.benchmark });
-  const found = benchmark?.benchmark as { id: string; name: string } | undefined;
+  const found = await benchmarkNamed({ db }, args.benchmark);
   return {
     group: {
       benchmarkId: found?.id ?? args.benchmark,

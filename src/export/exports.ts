@@ -45,7 +45,7 @@ const enumList = <T extends string>(values: readonly T[]) =>
 const domainNames = Object.keys(DOMAINS) as Array<keyof typeof DOMAINS>;
 const CLAIM_KINDS = ['FACT', 'COMPARISON', 'PROJECTION'] as const;
 
-export interface Table {
+interface Table {
   query: string;
   columns: readonly string[];
   params: z.ZodType<Record<string, unknown>>;
@@ -227,6 +227,52 @@ function exportedChart(db: Database, name: keyof typeof CHARTS, search: URLSearc
 
 const csvCell = (value: unknown) => (Array.isArray(value) ? value.join(';') : value);
 
+/** Rows as CSV: a header row of the columns, lists joined with ";", booleans as true/false. */
+const csvOf = (rows: ReadonlyArray<Record<string, unknown>>, columns: readonly string[]) =>
+  stringify(
+    rows.map((row) => columns.map((column) => csvCell(row[column]))),
+    { header: true, columns: [...columns], cast: { boolean: (value) => String(value) } },
+  );
+
+/** What an export answers: its body, media type and, for a file, how a browser should save it. */
+interface Exported {
+  body: string;
+  type: string;
+  disposition?: string;
+}
+const JSON_TYPE = 'application/json; charset=utf-8';
+const CSV_TYPE = 'text/csv; charset=utf-8';
+
+/** The export at a path (a table, a graph file, a chart), as a function of the query string; undefined: none. */
+function exportAt(path: string): ((db: Database, search: URLSearchParams) => Promise<Exported>) | undefined {
+  const table = /^\/export\/([a-z]+)\.(csv|json)$/.exec(path);
+  if (table && Object.hasOwn(TABLES, table[1]!)) {
+    const [, name, format] = table as unknown as [string, string, 'csv' | 'json'];
+    return async (db, search) => {
+      const rows = await exportRows(db, name, TABLES[name]!, search);
+      return format === 'json'
+        ? { body: JSON.stringify(rows), type: JSON_TYPE }
+        : { body: csvOf(rows, TABLES[name]!.columns), type: CSV_TYPE, disposition: `inline; filename="${name}.csv"` };
+    };
+  }
+  const graphFormat = /^\/export\/graph\.(.+)$/.exec(path)?.[1];
+  if (graphFormat && Object.hasOwn(GRAPH_FORMATS, graphFormat)) {
+    const { type, write } = GRAPH_FORMATS[graphFormat]!;
+    return async (db, search) => ({ body: write(await exportedView(db, search, graphFormat)), type, disposition: `inline; filename="landscape.${graphFormat}"` });
+  }
+  const chart = /^\/export\/chart\/([a-z-]+)\.(vl\.json|csv)$/.exec(path);
+  if (chart && Object.hasOwn(CHARTS, chart[1]!)) {
+    const [, name, format] = chart as unknown as [string, keyof typeof CHARTS, 'vl.json' | 'csv'];
+    return async (db, search) => {
+      const drawn = await exportedChart(db, name, search, `chart/${name}.${format}`);
+      return format === 'vl.json'
+        ? { body: JSON.stringify(drawn.spec), type: JSON_TYPE }
+        : { body: csvOf(drawn.rows, drawn.columns), type: CSV_TYPE, disposition: `attachment; filename="${name}-${drawn.rows[0]?.benchmark ?? 'chart'}.csv"` };
+    };
+  }
+  return undefined;
+}
+
 export function useExports(db: Database, logger: Logger): Plugin {
   return {
     async onRequest({ url, request, endResponse, fetchAPI }) {
@@ -234,16 +280,10 @@ export function useExports(db: Database, logger: Logger): Plugin {
       const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
         new fetchAPI.Response(request.method === 'HEAD' ? null : JSON.stringify(body), {
           status,
-          headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+          headers: { 'content-type': JSON_TYPE, ...headers },
         });
-      const match = /^\/export\/([a-z]+)\.(csv|json)$/.exec(url.pathname);
-      const name = match?.[1];
-      const table = name && Object.hasOwn(TABLES, name) ? TABLES[name] : undefined;
-      const graphFormat = /^\/export\/graph\.(.+)$/.exec(url.pathname)?.[1];
-      const graph = graphFormat && Object.hasOwn(GRAPH_FORMATS, graphFormat) ? GRAPH_FORMATS[graphFormat] : undefined;
-      const chartMatch = /^\/export\/chart\/([a-z-]+)\.(vl\.json|csv)$/.exec(url.pathname);
-      const chartName = chartMatch && Object.hasOwn(CHARTS, chartMatch[1]!) ? (chartMatch[1] as keyof typeof CHARTS) : undefined;
-      if (!graph && !chartName && (!match || !name || !table)) {
+      const answer = exportAt(url.pathname);
+      if (!answer) {
         endResponse(json({ error: `No export at ${url.pathname}.`, exports: EXPORT_PATHS }, 404));
         return;
       }
@@ -252,47 +292,10 @@ export function useExports(db: Database, logger: Logger): Plugin {
         return;
       }
       try {
-        if (graph) {
-          const body = graph.write(await exportedView(db, url.searchParams, graphFormat!));
-          endResponse(
-            new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
-              headers: { 'content-type': graph.type, 'content-disposition': `inline; filename="landscape.${graphFormat}"` },
-            }),
-          );
-          return;
-        }
-        if (chartName) {
-          const exportName = `chart/${chartName}.${chartMatch![2]}`;
-          const chart = await exportedChart(db, chartName, url.searchParams, exportName);
-          if (chartMatch![2] === 'vl.json') {
-            endResponse(json(chart.spec, 200));
-            return;
-          }
-          const csv = stringify(
-            chart.rows.map((row) => chart.columns.map((column) => row[column])),
-            { header: true, columns: chart.columns, cast: { boolean: (value) => String(value) } },
-          );
-          endResponse(
-            new fetchAPI.Response(request.method === 'HEAD' ? null : csv, {
-              headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${chartName}-${chart.rows[0]?.benchmark ?? 'chart'}.csv"` },
-            }),
-          );
-          return;
-        }
-        if (!match || !name || !table) return; // answered 404 above
-        const format = match[2] as 'csv' | 'json';
-        const rows = await exportRows(db, name, table, url.searchParams);
-        if (format === 'json') {
-          endResponse(json(rows, 200));
-          return;
-        }
-        const csv = stringify(
-          rows.map((row) => table.columns.map((column) => csvCell(row[column]))),
-          { header: true, columns: [...table.columns], cast: { boolean: (value) => String(value) } },
-        );
+        const { body, type, disposition } = await answer(db, url.searchParams);
         endResponse(
-          new fetchAPI.Response(request.method === 'HEAD' ? null : csv, {
-            headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `inline; filename="${name}.csv"` },
+          new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
+            headers: { 'content-type': type, ...(disposition ? { 'content-disposition': disposition } : {}) },
           }),
         );
       } catch (error) {

@@ -1,6 +1,7 @@
 import graphology from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import { create } from 'xmlbuilder2';
+import { edgeIdOf } from './graph-view.repository.js';
 import type { ViewEdgeRow, ViewNodeRow, ViewRow } from './graph-view.rows.js';
 
 /**
@@ -8,9 +9,6 @@ import type { ViewEdgeRow, ViewNodeRow, ViewRow } from './graph-view.rows.js';
  * (Gephi, networkx) and Grafana's node graph (two data frames). Each node is its key ("model:deepseek-r1"),
  * with its label, type and properties; each edge its type and properties, with the id the GraphQL view gives.
  */
-
-/** An edge's stable id, as GraphEdge.id gives it: its source key, type and target key. */
-export const edgeIdOf = (e: ViewEdgeRow) => `${e.source}-${e.type}->${e.target}`;
 
 type Scalar = string | number | boolean;
 

@@ -4,7 +4,10 @@ import { checkIdCount, decodeNodeId, kindOfNodeType } from '../graphql/builder.j
 import { cypher } from '../neo4j/cypher.js';
 import type { Database } from '../neo4j/database.js';
 import { searchQuery } from '../questions/search-query.js';
-import type { ViewRow } from './graph-view.rows.js';
+import type { ViewEdgeRow, ViewRow } from './graph-view.rows.js';
+
+/** An edge's stable id, for the GraphQL view and the graph files alike: its source key, type and target key. */
+export const edgeIdOf = (e: ViewEdgeRow) => `${e.source}-${e.type}->${e.target}`;
 
 /**
  * The only code that turns a graph view (the landscape, or the neighbourhood of some nodes and of the

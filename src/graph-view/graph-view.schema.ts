@@ -1,6 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../graphql/builder.js';
-import { DEFAULT_VIEW_NODES, MAX_VIEW_NODES, RELATIONSHIP_TYPES, graphView } from './graph-view.repository.js';
+import { DEFAULT_VIEW_NODES, MAX_VIEW_NODES, RELATIONSHIP_TYPES, edgeIdOf, graphView } from './graph-view.repository.js';
 import type { ViewEdgeRow, ViewNodeRow, ViewRow } from './graph-view.rows.js';
 import { selects } from '../one-trip/selection.js';
 import { KIND_LABELS } from '../entity/keys.js';
@@ -10,8 +10,6 @@ import { KIND_LABELS } from '../entity/keys.js';
  * graphology (sigma) and vis-network load as they are. Each node and edge carries the same facts under
  * the field names each library expects, and a client asks only for the ones its library reads.
  */
-/** An edge's stable id: its source key, type and target key. */
-const edgeId = (e: ViewEdgeRow) => `${e.source}-${e.type}->${e.target}`;
 
 
 const LABELS = Object.values(KIND_LABELS);
@@ -54,8 +52,8 @@ const GraphNode = builder.objectRef<ViewNodeRow>('GraphNode').implement({
 const GraphEdge = builder.objectRef<ViewEdgeRow>('GraphEdge').implement({
   description: 'A relationship of a graph view. `source`/`target` serve Cytoscape.js and graphology, `from`/`to` vis-network.',
   fields: (t) => ({
-    id: t.string({ description: 'Stable id: "<source key>-<TYPE>-><target key>".', resolve: edgeId }),
-    key: t.string({ description: 'The same id, under the name graphology reads.', resolve: edgeId }),
+    id: t.string({ description: 'Stable id: "<source key>-<TYPE>-><target key>".', resolve: edgeIdOf }),
+    key: t.string({ description: 'The same id, under the name graphology reads.', resolve: edgeIdOf }),
     source: t.exposeString('source', { description: 'Key of the node it starts from.' }),
     target: t.exposeString('target', { description: 'Key of the node it points to.' }),
     from: t.string({ description: 'The source key, as vis-network names it.', resolve: (e) => e.source }),
@@ -66,7 +64,7 @@ const GraphEdge = builder.objectRef<ViewEdgeRow>('GraphEdge').implement({
     data: t.field({
       type: 'JSONObject',
       description: 'Cytoscape.js element data: id, source, target, type and the properties.',
-      resolve: (e) => ({ ...e.properties, id: edgeId(e), source: e.source, target: e.target, type: e.type, label: e.type }),
+      resolve: (e) => ({ ...e.properties, id: edgeIdOf(e), source: e.source, target: e.target, type: e.type, label: e.type }),
     }),
     attributes: t.field({
       type: 'JSONObject',

@@ -8,7 +8,7 @@ import { cypher } from './cypher.js';
  */
 
 /** Runs a named read and returns one column of its rows. */
-export async function column<T>(ctx: Context, query: string, params: Record<string, unknown>, name: string): Promise<T[]> {
+export async function column<T>(ctx: Pick<Context, 'db'>, query: string, params: Record<string, unknown>, name: string): Promise<T[]> {
   const rows = await ctx.db.read(cypher(query), params);
   return rows.map((row) => row[name] as T);
 }
