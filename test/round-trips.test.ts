@@ -25,10 +25,10 @@ import { quietLogger, testDatabase } from './support/neo4j.js';
  * selection three levels deep (every leaf, every relation, every relation of those), once with only its
  * required arguments and once with every optional argument this file knows a value for, nested fields'
  * arguments included (results(benchmark:) inside a models list). What must hold: no field costs more than
- * one trip however many parents it has (no N+1, no second trip to find an argument first), so the trips a
- * request makes are at most the relation fields it selects (the connection wrappers edges, node and
- * pageInfo are not relations), and fewer where a list projects its neighbours in its own query. Sibling
- * relations on one level are one trip each, batched over all their parents by DataLoader.
+ * one trip however many parents it has (no N+1, no second trip to find an argument first), and the sibling
+ * relations of one level, each one query for all its parents (DataLoader), go to Neo4j together: the trips
+ * a request makes are at most the levels of relations it selects (the connection wrappers edges, node and
+ * pageInfo are not levels of their own), and fewer where a list projects its neighbours in its own query.
  */
 const db = testDatabase();
 // The generated documents are far larger than a person writes: the document limits are not under test here;
@@ -100,16 +100,20 @@ function argumentsOf(owner: string, field: GraphQLField<unknown, unknown>, optio
 
 const canAsk = (field: GraphQLField<unknown, unknown>) => field.args.every((arg) => !isNonNullType(arg.type) || arg.defaultValue !== undefined);
 
-/** A selection of `type`, and how many relation fields it selects below the field that returns it. */
-function selectionOf(type: GraphQLNamedType, levelsLeft: number, optional: boolean): { text: string; relations: number } {
+/**
+ * A selection of `type`, how many relation fields it selects below the field that returns it, and how many
+ * levels deep those go.
+ */
+function selectionOf(type: GraphQLNamedType, levelsLeft: number, optional: boolean): { text: string; relations: number; levels: number } {
   if (isAbstractType(type)) {
     // A Node of any kind: its leaves, per kind.
     const parts = schema.getPossibleTypes(type).map((possible) => `... on ${possible.name} { ${leavesOf(possible)} }`);
-    return { text: `{ __typename ${parts.join(' ')} }`, relations: 0 };
+    return { text: `{ __typename ${parts.join(' ')} }`, relations: 0, levels: 0 };
   }
-  if (!isObjectType(type)) return { text: '', relations: 0 };
+  if (!isObjectType(type)) return { text: '', relations: 0, levels: 0 };
   const parts: string[] = [];
   let relations = 0;
+  let levels = 0;
   // The fields of a connection, an edge or a page (edges, node, pageInfo) are part of the relation that
   // returned it, not relations of their own.
   const partOfRelation = WRAPPER.test(type.name);
@@ -125,8 +129,9 @@ function selectionOf(type: GraphQLNamedType, levelsLeft: number, optional: boole
     if (!nested.text) continue;
     parts.push(`${field.name}${argumentsOf(type.name, field, optional)} ${nested.text}`);
     relations += nested.relations + (partOfRelation ? 0 : 1);
+    levels = Math.max(levels, nested.levels + (partOfRelation ? 0 : 1));
   }
-  return { text: parts.length ? `{ ${parts.join(' ')} }` : '', relations };
+  return { text: parts.length ? `{ ${parts.join(' ')} }` : '', relations, levels };
 }
 
 /** Leaves of one kind of Node, aliased by kind: two kinds may have a `kind` of different enum types. */
@@ -139,24 +144,26 @@ function leavesOf(type: GraphQLObjectType): string {
 
 const queryType = schema.getQueryType()!;
 
-describe('every level of every query is at most one round trip to Neo4j per field', () => {
+describe('every level of every query is at most one round trip to Neo4j', () => {
   for (const optional of [false, true]) {
-    it(`costs at most one trip per relation selected, for every field of Query asked three levels deep ${optional ? 'with every optional argument' : 'with its required arguments only'}`, async () => {
+    it(`costs at most one trip per level of relations selected, for every field of Query asked three levels deep ${optional ? 'with every optional argument' : 'with its required arguments only'}`, async () => {
       const someModel: string = (await ask(app, '{ model(id: "deepseek-r1") { id } }')).data!.model.id;
       ARGUMENT_VALUES['Query.node.id'] = JSON.stringify(someModel);
       ARGUMENT_VALUES['Query.nodes.ids'] = JSON.stringify([someModel]);
-      const measured: Array<{ field: string; relations: number; roundTrips: number; document: string }> = [];
+      const measured: Array<{ field: string; relations: number; levels: number; roundTrips: number; document: string }> = [];
       for (const field of Object.values(queryType.getFields())) {
         const target = getNamedType(field.type);
         const nested = selectionOf(target, MAX_LEVELS - 1, optional);
         const document = `{ ${field.name}${argumentsOf('Query', field, optional)} ${nested.text} }`;
         const answer = await ask(app, document);
         expect(answer.errors, `${document}\n${JSON.stringify(answer.errors)}`).toBeUndefined();
-        // The root field itself is one relation: the question or the list asked.
-        measured.push({ field: field.name, relations: nested.relations + 1, roundTrips: answer.roundTrips, document });
+        // The root field itself is one relation and one level: the question or the list asked.
+        measured.push({ field: field.name, relations: nested.relations + 1, levels: nested.levels + 1, roundTrips: answer.roundTrips, document });
       }
-      const over = measured.filter((m) => !(m.roundTrips <= m.relations));
+      const over = measured.filter((m) => !(m.roundTrips <= m.levels));
       expect(over).toEqual([]);
+      // Not a walk of single relations: most documents select several relations on one level.
+      expect(measured.filter((m) => m.relations > m.levels).length).toBeGreaterThan(measured.length / 2);
       // The walk reached every query field, and the ones the issue named among them.
       expect(measured.map((m) => m.field)).toEqual(expect.arrayContaining(['benchmark', 'opennessGap', 'models', 'benchmarkWins']));
       expect(measured).toHaveLength(Object.keys(queryType.getFields()).length);
