@@ -2,7 +2,8 @@ import type { Context } from '../context.js';
 import { clientError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
 import { keysetChoices, type KeysetPage, type PositionedPage } from '../graphql/pagination.js';
-import type { BenchmarkRow, ResultRow } from './benchmark.rows.js';
+import { column, grouped } from '../neo4j/rows.js';
+import type { BenchmarkRow, DomainRow, ResultRow } from './benchmark.rows.js';
 
 /**
  * The only code that turns benchmark and result questions into Cypher and rows. A benchmark named by an
@@ -21,6 +22,21 @@ export function unknownBenchmark(benchmark: string) {
 export function mustHaveFoundBenchmark(found: unknown, benchmark: string | null | undefined): void {
   if (found === false && benchmark) throw unknownBenchmark(benchmark);
 }
+
+export const benchmarksByIds = (ctx: Context, ids: readonly string[]) => column<BenchmarkRow>(ctx, 'benchmark/by-ids', { ids }, 'benchmark');
+
+export const resultsByIds = (ctx: Context, ids: readonly string[]) => column<ResultRow>(ctx, 'result/by-ids', { ids }, 'result');
+
+export const domainsByIds = (ctx: Context, ids: readonly string[]) => column<DomainRow>(ctx, 'benchmark/domains-by-ids', { ids }, 'domain');
+
+/** Every benchmark by name; only those measuring `domain` when given. */
+export const benchmarkList = (ctx: Context, domain: string | null) => column<BenchmarkRow>(ctx, 'benchmark/list', { domain }, 'benchmark');
+
+/** The benchmarks that measure each domain asked, by name. */
+export const benchmarksOfDomains = (ctx: Context, ids: readonly string[]) => grouped<BenchmarkRow>(ctx, 'benchmark/by-domain-ids', ids, 'benchmark');
+
+/** The capability domains. */
+export const domainList = (ctx: Context) => column<DomainRow>(ctx, 'benchmark/domains', {}, 'domain');
 
 /** One benchmark by id or name, or null. */
 export async function benchmarkNamed(ctx: Pick<Context, 'db'>, benchmark: string): Promise<BenchmarkRow | null> {

@@ -30,3 +30,10 @@ export interface ResultRow extends EntityRow, EvaluationProtocol {
   /** The benchmark, when the query that found the result brought it along (cypher/model/picked). */
   benchmark?: BenchmarkRow | null;
 }
+
+/** A capability domain as cypher/benchmark/ returns it. */
+export interface DomainRow extends EntityRow {
+  name: string;
+  description: string;
+  benchmarkCount: number;
+}

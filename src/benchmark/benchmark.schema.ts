@@ -3,21 +3,24 @@ import DataLoader from 'dataloader';
 import { builder } from '../graphql/builder.js';
 import { BENCHMARK_METRICS, MODEL_VARIANTS, RESULT_EVALUATORS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
-import { column, grouped } from '../neo4j/rows.js';
-import type { EntityRow } from '../entity/keys.js';
 import { Model } from '../model/model.schema.js';
 import { batchedKeysetConnections } from '../graphql/pagination.js';
 import { Source } from '../source/source.schema.js';
-import { RESULTS_BY_SCORE, benchmarkNamed, resultPagesOfBenchmarks, resultsOfModels } from './benchmark.repository.js';
+import {
+  RESULTS_BY_SCORE,
+  benchmarkList,
+  benchmarkNamed,
+  benchmarksByIds,
+  benchmarksOfDomains,
+  domainList,
+  domainsByIds,
+  resultPagesOfBenchmarks,
+  resultsByIds,
+  resultsOfModels,
+} from './benchmark.repository.js';
 import { Domain } from './domain.js';
 
-import type { BenchmarkRow, ResultRow } from './benchmark.rows.js';
-
-interface DomainRow extends EntityRow {
-  name: string;
-  description: string;
-  benchmarkCount: number;
-}
+import type { BenchmarkRow, DomainRow, ResultRow } from './benchmark.rows.js';
 
 const Metric = builder.enumType('BenchmarkMetric', {
   description: 'What a score means; scores of different metrics are never compared.',
@@ -29,7 +32,7 @@ const Metric = builder.enumType('BenchmarkMetric', {
 
 export const Benchmark = builder.loadableNodeRef('Benchmark', {
   id: { resolve: (b: BenchmarkRow) => b.id },
-  load: (ids: string[], ctx: Context) => column<BenchmarkRow>(ctx, 'benchmark/by-ids', { ids }, 'benchmark'),
+  load: (ids: string[], ctx: Context) => benchmarksByIds(ctx, ids),
   sort: (b) => b.id,
 });
 
@@ -67,13 +70,13 @@ const EvaluationProtocol = builder.objectRef<ResultRow>('EvaluationProtocol').im
 
 export const BenchmarkResult = builder.loadableNodeRef('BenchmarkResult', {
   id: { resolve: (r: ResultRow) => r.id },
-  load: (ids: string[], ctx: Context) => column<ResultRow>(ctx, 'result/by-ids', { ids }, 'result'),
+  load: (ids: string[], ctx: Context) => resultsByIds(ctx, ids),
   sort: (r) => r.id,
 });
 
 const CapabilityDomain = builder.loadableNodeRef('CapabilityDomain', {
   id: { resolve: (d: DomainRow) => d.id },
-  load: (ids: string[], ctx: Context) => column<DomainRow>(ctx, 'benchmark/domains-by-ids', { ids }, 'domain'),
+  load: (ids: string[], ctx: Context) => domainsByIds(ctx, ids),
   sort: (d) => d.id,
 });
 
@@ -88,7 +91,7 @@ CapabilityDomain.implement({
     benchmarks: t.loadableList({
       type: Benchmark,
       description: 'The benchmarks that measure it, by name.',
-      load: (ids: string[], ctx) => grouped<BenchmarkRow>(ctx, 'benchmark/by-domain-ids', ids, 'benchmark'),
+      load: (ids: string[], ctx) => benchmarksOfDomains(ctx, ids),
       resolve: (d) => d.id,
     }),
   }),
@@ -191,11 +194,11 @@ builder.queryFields((t) => ({
     type: [Benchmark],
     description: 'All benchmarks, by name; optionally those measuring one domain.',
     args: { domain: t.arg({ type: Domain, description: 'Only benchmarks measuring this domain.' }) },
-    resolve: (_root, { domain }, ctx) => column<BenchmarkRow>(ctx, 'benchmark/list', { domain: domain ?? null }, 'benchmark'),
+    resolve: (_root, { domain }, ctx) => benchmarkList(ctx, domain ?? null),
   }),
   domains: t.field({
     type: [CapabilityDomain],
     description: 'The capability domains, with their benchmarks.',
-    resolve: (_root, _args, ctx) => column<DomainRow>(ctx, 'benchmark/domains', {}, 'domain'),
+    resolve: (_root, _args, ctx) => domainList(ctx),
   }),
 }));

@@ -1,7 +1,7 @@
 import { builder } from '../graphql/builder.js';
 import { CLAIM_KINDS, CLAIM_VERDICTS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
-import { entitiesByKeys } from '../neo4j/rows.js';
+import { entitiesByKeys } from '../entity/entity.repository.js';
 import { CLAIM_LIST, claimPage, claimsAbout, claimsByIds, evidenceOfClaims, factsByIds, verdictHistoryOfClaims } from './claim.repository.js';
 import type { ClaimRow, EvidenceRow, FactRow, VerdictChangeRow } from './claim.rows.js';
 import { Benchmark, BenchmarkResult } from '../benchmark/benchmark.schema.js';

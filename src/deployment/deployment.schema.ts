@@ -1,22 +1,10 @@
 import { builder } from '../graphql/builder.js';
 import { DEPLOYMENT_ROLES } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
-import { column } from '../neo4j/rows.js';
-import type { EntityRow } from '../entity/keys.js';
 import { Model } from '../model/model.schema.js';
 import { sourceField } from '../source/source.schema.js';
-
-interface UseRow {
-  modelId: string;
-  role: 'OPEN' | 'CLOSED';
-  workloads: string[];
-}
-
-interface PatternRow extends EntityRow {
-  name: string;
-  description: string;
-  uses: UseRow[];
-}
+import { patternList, patternsByIds } from './deployment.repository.js';
+import type { PatternRow, UseRow } from './deployment.rows.js';
 
 const DeploymentRole = builder.enumType('DeploymentRole', {
   description: 'The side a model takes in a hybrid deployment.',
@@ -25,7 +13,7 @@ const DeploymentRole = builder.enumType('DeploymentRole', {
 
 export const DeploymentPattern = builder.loadableNodeRef('DeploymentPattern', {
   id: { resolve: (p: PatternRow) => p.id },
-  load: (ids: string[], ctx: Context) => column<PatternRow>(ctx, 'deployment/by-ids', { ids }, 'pattern'),
+  load: (ids: string[], ctx: Context) => patternsByIds(ctx, ids),
   sort: (p) => p.id,
 });
 
@@ -54,6 +42,6 @@ builder.queryField('deploymentPatterns', (t) =>
   t.field({
     type: [DeploymentPattern],
     description: "How enterprises combine open and closed models (the analysis's hybrid pattern).",
-    resolve: (_root, _args, ctx) => column<PatternRow>(ctx, 'deployment/list', {}, 'pattern'),
+    resolve: (_root, _args, ctx) => patternList(ctx),
   }),
 );

@@ -1,10 +1,5 @@
 import { builder } from '../graphql/builder.js';
-import { cypher } from '../neo4j/cypher.js';
-
-interface LabelCount {
-  label: string;
-  count: number;
-}
+import { labelCounts, type LabelCount } from './landscape.repository.js';
 
 const LabelCountRef = builder.objectRef<LabelCount>('LabelCount').implement({
   description: 'How many nodes of one kind (Neo4j label) the graph holds.',
@@ -18,7 +13,6 @@ builder.queryField('nodeCounts', (t) =>
   t.field({
     type: [LabelCountRef],
     description: 'Node counts per label, read from Neo4j\'s count store (cheap at any size).',
-    resolve: async (_root, _args, { db }) =>
-      (await db.read(cypher('landscape/label-counts'))) as unknown as LabelCount[],
+    resolve: (_root, _args, ctx) => labelCounts(ctx),
   }),
 );

@@ -2,8 +2,10 @@ import { normalize } from '../catalog/names.js';
 import type { Context } from '../context.js';
 import { cypher, type Choices, type CypherQuery, type ShapeCounter } from '../neo4j/cypher.js';
 import { keysetChoices, type KeysetPage, type Position, type PositionedPage } from '../graphql/pagination.js';
+import { column, grouped, keyed } from '../neo4j/rows.js';
 import { pickedModelRow, type ModelPick, type PickedModel } from '../one-trip/model-pick.js';
-import type { ModelRow } from './model.rows.js';
+import type { OfferingRow } from '../offering/offering.rows.js';
+import type { LineageRow, ModelRow, SnapshotRow } from './model.rows.js';
 
 /**
  * The only code that turns a models question (a ModelFilter, an order, a page, what the request selects)
@@ -78,3 +80,29 @@ export async function modelsByNames(ctx: Context, names: readonly string[]): Pro
   const byName = new Map(rows.map((row) => [row.name as string, row.model as ModelRow]));
   return names.map((name) => byName.get(name) ?? null);
 }
+
+export const modelsByIds = (ctx: Context, ids: readonly string[]) => column<ModelRow>(ctx, 'model/by-ids', { ids }, 'model');
+
+/** What each model asked succeeds, is distilled from or built on, and what came from it; null where unknown. */
+export const lineagesOf = (ctx: Context, ids: readonly string[]) => keyed<LineageRow>(ctx, 'model/lineage-by-ids', ids);
+
+/** The models each organization asked develops, newest first. */
+export const modelsOfOrganizations = (ctx: Context, ids: readonly string[]) => grouped<ModelRow>(ctx, 'model/by-organization-ids', ids, 'model');
+
+/** The models whose weights each licence asked covers, newest first. */
+export const modelsOfLicences = (ctx: Context, ids: readonly string[]) => grouped<ModelRow>(ctx, 'model/by-licence-ids', ids, 'model');
+
+/** The models the analysis places in each tier asked. */
+export const modelsOfTiers = (ctx: Context, ids: readonly string[]) => grouped<ModelRow>(ctx, 'model/by-tier-ids', ids, 'model');
+
+export const snapshotsByIds = (ctx: Context, ids: readonly string[]) => column<SnapshotRow>(ctx, 'model/snapshots-by-ids', { ids }, 'snapshot');
+
+/** The snapshots of each model asked, oldest first. */
+export const snapshotsOfModels = (ctx: Context, ids: readonly string[]) => grouped<SnapshotRow>(ctx, 'model/snapshots-of-models', ids, 'snapshot');
+
+/** The snapshot each result asked was run on, where its source says; null where not. */
+export const snapshotsOfResults = async (ctx: Context, ids: readonly string[]) =>
+  (await grouped<SnapshotRow>(ctx, 'model/snapshots-of-results', ids, 'snapshot')).map((rows) => rows[0] ?? null);
+
+/** The catalog offerings that serve each snapshot asked by its id, priced today, cheapest first. */
+export const offeringsOfSnapshots = (ctx: Context, ids: readonly string[]) => grouped<OfferingRow>(ctx, 'model/snapshot-offerings', ids, 'offering');

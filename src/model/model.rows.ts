@@ -2,7 +2,7 @@ import type { ResultRow } from '../benchmark/benchmark.rows.js';
 import type { EntityRow } from '../entity/keys.js';
 import type { LicenceRow } from '../licence/licence.rows.js';
 import type { OrganizationRow } from '../organization/organization.rows.js';
-import type { TierRow } from '../tier/tier.schema.js';
+import type { TierRow } from '../tier/tier.rows.js';
 import type { ModelStatus, Openness as OpennessValue } from './openness.js';
 
 /** A model as the Cypher of cypher/model/ returns it: below the schema files, which all read it. */
@@ -32,4 +32,25 @@ export interface ModelRow extends EntityRow {
   tier: TierRow | null;
   /** Its results, when a model list was asked for them with the models (cypher/model/picked). */
   results?: ResultRow[] | null;
+}
+
+/** The ids of the models a model succeeds, is distilled from or built on, and of those that came from it. */
+export interface LineageRow {
+  id: string;
+  succeeds: string[];
+  succeededBy: string[];
+  distilledFrom: string[];
+  distilledInto: string[];
+  builtOn: string[];
+}
+
+/**
+ * A version of a model with its own id and release date (an API snapshot such as
+ * claude-3-5-sonnet-20241022), from seed/snapshots.yaml.
+ */
+export interface SnapshotRow extends EntityRow {
+  name: string;
+  releaseDate: string;
+  notes: string | null;
+  modelId: string;
 }

@@ -2,26 +2,25 @@ import { builder } from '../graphql/builder.js';
 import { ARCHITECTURES } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { Domain } from '../benchmark/domain.js';
-import { column, grouped, keyed } from '../neo4j/rows.js';
 import { Licence, LicenceCategory } from '../licence/licence.schema.js';
 import { Organization } from '../organization/organization.schema.js';
 import { keysetConnection } from '../graphql/pagination.js';
 import { modelPick } from '../one-trip/model-pick.js';
-import { modelList, modelPage, modelsByNames } from './model.repository.js';
+import {
+  lineagesOf,
+  modelList,
+  modelPage,
+  modelsByIds,
+  modelsByNames,
+  modelsOfLicences,
+  modelsOfOrganizations,
+  modelsOfTiers,
+} from './model.repository.js';
 import { sourceField } from '../source/source.schema.js';
 import { Tier } from '../tier/tier.schema.js';
 import { MODEL_STATUSES, OPENNESS } from './openness.js';
 
-import type { ModelRow } from './model.rows.js';
-
-interface LineageRow {
-  id: string;
-  succeeds: string[];
-  succeededBy: string[];
-  distilledFrom: string[];
-  distilledInto: string[];
-  builtOn: string[];
-}
+import type { LineageRow, ModelRow } from './model.rows.js';
 
 export const Openness = builder.enumType('Openness', {
   description:
@@ -100,7 +99,7 @@ export type ModelFilterValue = typeof ModelFilter.$inferInput;
 
 export const Model = builder.loadableNodeRef('Model', {
   id: { resolve: (m: ModelRow) => m.id },
-  load: (ids: string[], ctx: Context) => column<ModelRow>(ctx, 'model/by-ids', { ids }, 'model'),
+  load: (ids: string[], ctx: Context) => modelsByIds(ctx, ids),
   sort: (m) => m.id,
 });
 
@@ -156,7 +155,7 @@ Model.implement({
       lineage: t.loadable({
         type: LineageRef,
         description: 'What it succeeds, is distilled from or built on, and what came from it.',
-        load: (ids: string[], ctx) => keyed<LineageRow>(ctx, 'model/lineage-by-ids', ids) as Promise<LineageRow[]>,
+        load: (ids: string[], ctx) => lineagesOf(ctx, ids) as Promise<LineageRow[]>,
         resolve: (m) => m.id,
       }),
       source: t.loadable({ ...sourceField('Where its facts were taken from (model card, paper, vendor page).'), resolve: (m) => m.key }),
@@ -200,7 +199,7 @@ builder.objectField(Organization, 'models', (t) =>
   t.loadableList({
     type: Model,
     description: 'The models it develops, newest first.',
-    load: (ids: string[], ctx) => grouped<ModelRow>(ctx, 'model/by-organization-ids', ids, 'model'),
+    load: (ids: string[], ctx) => modelsOfOrganizations(ctx, ids),
     resolve: (o) => o.id,
   }),
 );
@@ -209,7 +208,7 @@ builder.objectField(Licence, 'models', (t) =>
   t.loadableList({
     type: Model,
     description: 'The models whose weights it covers, newest first.',
-    load: (ids: string[], ctx) => grouped<ModelRow>(ctx, 'model/by-licence-ids', ids, 'model'),
+    load: (ids: string[], ctx) => modelsOfLicences(ctx, ids),
     resolve: (l) => l.id,
   }),
 );
@@ -218,7 +217,7 @@ builder.objectField(Tier, 'models', (t) =>
   t.loadableList({
     type: Model,
     description: 'The models the analysis places in this tier.',
-    load: (ids: string[], ctx) => grouped<ModelRow>(ctx, 'model/by-tier-ids', ids, 'model'),
+    load: (ids: string[], ctx) => modelsOfTiers(ctx, ids),
     resolve: (tier) => tier.id,
   }),
 );

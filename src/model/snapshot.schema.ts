@@ -1,27 +1,16 @@
 import { builder } from '../graphql/builder.js';
 import type { Context } from '../context.js';
 import { BenchmarkResult } from '../benchmark/benchmark.schema.js';
-import type { EntityRow } from '../entity/keys.js';
-import { column, grouped } from '../neo4j/rows.js';
 import { Offering } from '../offering/offering.schema.js';
-import type { OfferingRow } from '../offering/offering.rows.js';
 import { sourceField } from '../source/source.schema.js';
+import { offeringsOfSnapshots, snapshotsByIds, snapshotsOfModels, snapshotsOfResults } from './model.repository.js';
+import type { SnapshotRow } from './model.rows.js';
 import { Model } from './model.schema.js';
 
 /**
- * A version of a model with its own id and release date (an API snapshot such as
- * claude-3-5-sonnet-20241022), from seed/snapshots.yaml. A benchmark result runs on one where its source
- * says which, and the questions that count time (opennessGap) count from the snapshot's date.
+ * A model's snapshots: a benchmark result runs on one where its source says which, and the questions that
+ * count time (opennessGap) count from the snapshot's date.
  */
-export interface SnapshotRow extends EntityRow {
-  name: string;
-  releaseDate: string;
-  notes: string | null;
-  modelId: string;
-}
-
-const snapshotsByIds = (ctx: Context, ids: readonly string[]) => column<SnapshotRow>(ctx, 'model/snapshots-by-ids', { ids }, 'snapshot');
-
 export const ModelSnapshot = builder.loadableNodeRef('ModelSnapshot', {
   id: { resolve: (s: SnapshotRow) => s.id },
   load: (ids: string[], ctx: Context) => snapshotsByIds(ctx, ids),
@@ -40,7 +29,7 @@ ModelSnapshot.implement({
     offerings: t.loadableList({
       type: Offering,
       description: 'The catalog offerings that serve this snapshot by its id, priced today, cheapest first.',
-      load: (ids: string[], ctx) => grouped<OfferingRow>(ctx, 'model/snapshot-offerings', ids, 'offering'),
+      load: (ids: string[], ctx) => offeringsOfSnapshots(ctx, ids),
       resolve: (s) => s.id,
     }),
     source: t.loadable({ ...sourceField('Where its date comes from.'), resolve: (s) => s.key }),
@@ -51,7 +40,7 @@ builder.objectField(Model, 'snapshots', (t) =>
   t.loadableList({
     type: ModelSnapshot,
     description: 'Its versions with their own ids and release dates, oldest first (only where a result was run on one).',
-    load: (ids: string[], ctx) => grouped<SnapshotRow>(ctx, 'model/snapshots-of-models', ids, 'snapshot'),
+    load: (ids: string[], ctx) => snapshotsOfModels(ctx, ids),
     resolve: (m) => m.id,
   }),
 );
@@ -61,7 +50,7 @@ builder.objectField(BenchmarkResult, 'snapshot', (t) =>
     type: ModelSnapshot,
     nullable: true,
     description: 'The snapshot of the model it was run on, where its source says (Claude 3.5 Sonnet of October 2024 in DeepSeek\'s tables).',
-    load: async (ids: string[], ctx) => (await grouped<SnapshotRow>(ctx, 'model/snapshots-of-results', ids, 'snapshot')).map((rows) => rows[0] ?? null),
+    load: (ids: string[], ctx) => snapshotsOfResults(ctx, ids),
     resolve: (r) => r.id,
   }),
 );

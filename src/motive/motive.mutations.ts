@@ -3,7 +3,8 @@ import { builder } from '../graphql/builder.js';
 import { slugId } from '../entity/keys.js';
 import { inputError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
-import { MotiveAttribution, type AttributionRow } from './motive.schema.js';
+import { MotiveAttribution } from './motive.schema.js';
+import type { AttributionRow } from './motive.rows.js';
 
 /** linkOrganizationToMotive: attributes a strategic motive to a lab, with the reason, as one transaction. */
 const slug = slugId;

@@ -1,22 +1,10 @@
 import { builder } from '../graphql/builder.js';
 import { RELEASE_STANCES } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
-import { column, grouped } from '../neo4j/rows.js';
-import type { EntityRow } from '../entity/keys.js';
 import { Organization } from '../organization/organization.schema.js';
 import { sourceField } from '../source/source.schema.js';
-
-interface MotiveRow extends EntityRow {
-  name: string;
-  drives: 'OPEN_RELEASE' | 'CLOSED_RELEASE';
-  description: string;
-}
-
-export interface AttributionRow {
-  organizationId: string;
-  motiveId: string;
-  rationale: string;
-}
+import { attributionsOfMotives, attributionsOfOrganizations, motiveList, motivesByIds } from './motive.repository.js';
+import type { AttributionRow, MotiveRow } from './motive.rows.js';
 
 const ReleaseStance = builder.enumType('ReleaseStance', {
   description: 'Which way a strategic motive pushes a lab.',
@@ -28,7 +16,7 @@ const ReleaseStance = builder.enumType('ReleaseStance', {
 
 export const StrategicMotive = builder.loadableNodeRef('StrategicMotive', {
   id: { resolve: (m: MotiveRow) => m.id },
-  load: (ids: string[], ctx: Context) => column<MotiveRow>(ctx, 'motive/by-ids', { ids }, 'motive'),
+  load: (ids: string[], ctx: Context) => motivesByIds(ctx, ids),
   sort: (m) => m.id,
 });
 
@@ -52,7 +40,7 @@ StrategicMotive.implement({
     organizations: t.loadableList({
       type: MotiveAttribution,
       description: 'The organizations it is attributed to, with the rationale.',
-      load: (ids: string[], ctx) => grouped<AttributionRow>(ctx, 'motive/attributions-by-motive-ids', ids, 'attribution'),
+      load: (ids: string[], ctx) => attributionsOfMotives(ctx, ids),
       resolve: (m) => m.id,
     }),
     source: t.loadable({ ...sourceField('The section of the analysis that names it.'), resolve: (m) => m.key }),
@@ -63,7 +51,7 @@ builder.objectField(Organization, 'motives', (t) =>
   t.loadableList({
     type: MotiveAttribution,
     description: 'The strategic motives the analysis attributes to it, with the rationale.',
-    load: (ids: string[], ctx) => grouped<AttributionRow>(ctx, 'motive/attributions-by-organization-ids', ids, 'attribution'),
+    load: (ids: string[], ctx) => attributionsOfOrganizations(ctx, ids),
     resolve: (o) => o.id,
   }),
 );
@@ -73,6 +61,6 @@ builder.queryField('motives', (t) =>
     type: [StrategicMotive],
     description: 'Strategic motives; optionally only those driving open (or closed) releases.',
     args: { drives: t.arg({ type: ReleaseStance, description: 'Only motives pushing this way.' }) },
-    resolve: (_root, { drives }, ctx) => column<MotiveRow>(ctx, 'motive/list', { drives: drives ?? null }, 'motive'),
+    resolve: (_root, { drives }, ctx) => motiveList(ctx, drives ?? null),
   }),
 );

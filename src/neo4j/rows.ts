@@ -1,5 +1,4 @@
 import type { Context } from '../context.js';
-import type { EntityRow } from '../entity/keys.js';
 import { cypher } from './cypher.js';
 
 /**
@@ -26,11 +25,4 @@ export async function keyed<T>(ctx: Context, query: string, ids: readonly string
   const rows = await ctx.db.read(cypher(query), { ...params, ids });
   const byId = new Map(rows.map((row) => [row[key] as string, row as T]));
   return ids.map((id) => byId.get(id) ?? null);
-}
-
-/** Nodes of any kind by global key, in the order asked (null where unknown), for Node-typed fields. */
-export async function entitiesByKeys(ctx: Context, keys: readonly string[]): Promise<Array<EntityRow | null>> {
-  const rows = await ctx.db.read(cypher('graph/entities-by-keys'), { keys });
-  const byKey = new Map(rows.map((row) => [row.key as string, row.node as EntityRow]));
-  return keys.map((key) => byKey.get(key) ?? null);
 }

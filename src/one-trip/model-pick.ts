@@ -3,7 +3,7 @@ import type { BenchmarkRow, ResultRow } from '../benchmark/benchmark.rows.js';
 import type { LicenceRow } from '../licence/licence.rows.js';
 import type { OrganizationRow } from '../organization/organization.rows.js';
 import { propertiesRead, rowOf, selectedAt } from './selection.js';
-import type { TierRow } from '../tier/tier.schema.js';
+import type { TierRow } from '../tier/tier.rows.js';
 import type { ModelRow } from '../model/model.rows.js';
 
 /**

@@ -1,22 +1,10 @@
 import { builder } from '../graphql/builder.js';
 import { REGULATORY_EFFECTS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
-import { column, entitiesByKeys } from '../neo4j/rows.js';
-import type { EntityRow } from '../entity/keys.js';
+import { entitiesByKeys } from '../entity/entity.repository.js';
 import { sourceField } from '../source/source.schema.js';
-
-interface EffectRow {
-  targetKey: string;
-  effect: 'FAVOURS' | 'BURDENS' | 'RESTRICTS';
-  how: string;
-}
-
-interface RegulationRow extends EntityRow {
-  name: string;
-  jurisdiction: string;
-  description: string;
-  effects: EffectRow[];
-}
+import { regulationList, regulationsByIds } from './regulation.repository.js';
+import type { EffectRow, RegulationRow } from './regulation.rows.js';
 
 const RegulatoryEffect = builder.enumType('RegulatoryEffect', {
   description: 'Which way a regulation weighs on what it affects.',
@@ -29,7 +17,7 @@ const RegulatoryEffect = builder.enumType('RegulatoryEffect', {
 
 export const Regulation = builder.loadableNodeRef('Regulation', {
   id: { resolve: (r: RegulationRow) => r.id },
-  load: (ids: string[], ctx: Context) => column<RegulationRow>(ctx, 'regulation/by-ids', { ids }, 'regulation'),
+  load: (ids: string[], ctx: Context) => regulationsByIds(ctx, ids),
   sort: (r) => r.id,
 });
 
@@ -64,6 +52,6 @@ builder.queryField('regulations', (t) =>
   t.field({
     type: [Regulation],
     description: 'Regulations and whom they affect.',
-    resolve: (_root, _args, ctx) => column<RegulationRow>(ctx, 'regulation/list', {}, 'regulation'),
+    resolve: (_root, _args, ctx) => regulationList(ctx),
   }),
 );

@@ -1,20 +1,8 @@
 import { builder } from '../graphql/builder.js';
 import { SOURCE_KINDS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
-import { column } from '../neo4j/rows.js';
-import type { EntityRow } from '../entity/keys.js';
-import { cypher } from '../neo4j/cypher.js';
-
-export interface SourceRow extends EntityRow {
-  kind: (typeof SOURCE_KINDS)[number];
-  title: string;
-  url: string | null;
-  section: number | null;
-  document: string | null;
-  secondary: boolean | null;
-  package: string | null;
-  version: string | null;
-}
+import { sourcesByIds, sourcesOf } from './source.repository.js';
+import type { SourceRow } from './source.rows.js';
 
 export const SourceKind = builder.enumType('SourceKind', {
   description: 'What kind of source a fact was taken from.',
@@ -28,7 +16,7 @@ export const SourceKind = builder.enumType('SourceKind', {
 
 export const Source = builder.loadableNodeRef('Source', {
   id: { resolve: (s: SourceRow) => s.id },
-  load: (ids: string[], ctx: Context) => column<SourceRow>(ctx, 'source/by-ids', { ids }, 'source'),
+  load: (ids: string[], ctx: Context) => sourcesByIds(ctx, ids),
   sort: (s) => s.id,
 });
 
@@ -51,16 +39,6 @@ Source.implement({
 });
 
 /**
- * Loads the source of nodes of any type by their global keys: the `source` field of every sourced type
- * uses it, so a page of organizations costs one round trip for all their sources.
- */
-export async function sourcesOf(keys: readonly string[], ctx: Context): Promise<Array<SourceRow | null>> {
-  const rows = await ctx.db.read(cypher('source/of-entities'), { keys });
-  const byKey = new Map(rows.map((row) => [row.key as string, row.source as SourceRow]));
-  return keys.map((key) => byKey.get(key) ?? null);
-}
-
-/**
  * The options of every sourced type's `source` field, one batched load for all the nodes of a level:
  * `source: t.loadable({ ...sourceField('Where its facts were taken from.'), resolve: (row) => row.key })`.
  */
@@ -69,5 +47,5 @@ export const sourceField = (description: string) =>
     type: Source,
     nullable: true,
     description,
-    load: (keys: string[], ctx: Context) => sourcesOf(keys, ctx),
+    load: (keys: string[], ctx: Context) => sourcesOf(ctx, keys),
   }) as const;

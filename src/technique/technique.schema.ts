@@ -1,23 +1,11 @@
 import { builder } from '../graphql/builder.js';
 import { TECHNIQUE_KINDS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
-import { column } from '../neo4j/rows.js';
-import type { EntityRow } from '../entity/keys.js';
 import { Model } from '../model/model.schema.js';
 import { Organization } from '../organization/organization.schema.js';
 import { sourceField } from '../source/source.schema.js';
-
-interface TechniqueRow extends EntityRow {
-  name: string;
-  kind: string;
-  requiresWeights: boolean;
-  description: string;
-  enables: string[];
-  variantOfId: string | null;
-  variantIds: string[];
-  exampleModelIds: string[];
-  offeredByIds: string[];
-}
+import { techniqueList, techniquesByIds } from './technique.repository.js';
+import type { TechniqueRow } from './technique.rows.js';
 
 const TechniqueKind = builder.enumType('TechniqueKind', {
   description: 'What a technique does to or with a model.',
@@ -34,7 +22,7 @@ const TechniqueKind = builder.enumType('TechniqueKind', {
 
 export const Technique = builder.loadableNodeRef('Technique', {
   id: { resolve: (t: TechniqueRow) => t.id },
-  load: (ids: string[], ctx: Context) => column<TechniqueRow>(ctx, 'technique/by-ids', { ids }, 'technique'),
+  load: (ids: string[], ctx: Context) => techniquesByIds(ctx, ids),
   sort: (t) => t.id,
 });
 
@@ -61,7 +49,6 @@ builder.queryField('techniques', (t) =>
     type: [Technique],
     description: 'Techniques; optionally only those that need (true) or do not need (false) open weights.',
     args: { requiresWeights: t.arg.boolean({ description: 'true: only techniques that need open weights; false: only those that do not.' }) },
-    resolve: (_root, { requiresWeights }, ctx) =>
-      column<TechniqueRow>(ctx, 'technique/list', { requiresWeights: requiresWeights ?? null }, 'technique'),
+    resolve: (_root, { requiresWeights }, ctx) => techniqueList(ctx, requiresWeights ?? null),
   }),
 );

@@ -1,18 +1,12 @@
 import { builder } from '../graphql/builder.js';
 import type { Context } from '../context.js';
-import { column } from '../neo4j/rows.js';
-import type { EntityRow } from '../entity/keys.js';
 import { sourceField } from '../source/source.schema.js';
-
-export interface TierRow extends EntityRow {
-  rank: number;
-  name: string;
-  description: string;
-}
+import { tierList, tiersByIds } from './tier.repository.js';
+import type { TierRow } from './tier.rows.js';
 
 export const Tier = builder.loadableNodeRef('Tier', {
   id: { resolve: (t: TierRow) => t.id },
-  load: (ids: string[], ctx: Context) => column<TierRow>(ctx, 'tier/by-ids', { ids }, 'tier'),
+  load: (ids: string[], ctx: Context) => tiersByIds(ctx, ids),
   sort: (t) => t.id,
 });
 
@@ -31,6 +25,6 @@ builder.queryField('tiers', (t) =>
   t.field({
     type: [Tier],
     description: 'The three tiers of the analysis, by rank.',
-    resolve: (_root, _args, ctx) => column<TierRow>(ctx, 'tier/list', {}, 'tier'),
+    resolve: (_root, _args, ctx) => tierList(ctx),
   }),
 );
