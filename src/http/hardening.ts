@@ -8,8 +8,10 @@ import { getNamedType, isListType, getNullableType, type GraphQLField } from 'gr
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { sharedRedis } from '../server/redis.js';
 import { clientError } from '../errors.js';
 
 /**
@@ -19,7 +21,7 @@ import { clientError } from '../errors.js';
  */
 export type HardeningConfig = Pick<
   Config,
-  'NODE_ENV' | 'MAX_TOKENS' | 'MAX_DEPTH' | 'MAX_ALIASES' | 'MAX_DIRECTIVES' | 'MAX_COST' | 'INTROSPECTION' | 'RATE_LIMIT_PER_MINUTE' | 'TRUST_PROXY'
+  'NODE_ENV' | 'MAX_TOKENS' | 'MAX_DEPTH' | 'MAX_ALIASES' | 'MAX_DIRECTIVES' | 'MAX_COST' | 'INTROSPECTION' | 'RATE_LIMIT_PER_MINUTE' | 'TRUST_PROXY' | 'REDIS_URL'
 >;
 
 /** The header that marks a POST as not a cross-site form's (yoga's default name). */
@@ -100,10 +102,26 @@ export function clientAddress(peer: string | undefined, forwardedFor: string | n
   return hops.reverse().find((hop) => !trusted.has(hop)) ?? socket;
 }
 
-/** At most `perMinute` requests per client address to /graphql and /export; 429 with Retry-After beyond. */
-function useRateLimit(perMinute: number, trustedProxies: readonly string[]): Plugin {
-  const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+/** Where Redis keeps the requests counted per client, apart from anything else stored in the same Redis. */
+export const RATE_KEY_PREFIX = 'landscape-graph:requests';
+
+/**
+ * At most `perMinute` requests per client address to /graphql and /export; 429 with Retry-After beyond. With
+ * REDIS_URL the count is kept in Redis, so that a client's limit holds across every instance behind the load
+ * balancer, not once per instance; while Redis is down, each instance counts on its own (the insurance
+ * limiter) rather than refuse or wait.
+ */
+function useRateLimit(perMinute: number, trustedProxies: readonly string[], shared?: { redisUrl: string; logger: Logger }): Plugin {
+  const inThisProcess = new RateLimiterMemory({ points: perMinute, duration: 60 });
+  const redis = shared && sharedRedis(shared.redisUrl, shared.logger, { whileDown: 'requests are counted per instance' });
+  const limiter = redis
+    ? new RateLimiterRedis({ storeClient: redis, keyPrefix: RATE_KEY_PREFIX, points: perMinute, duration: 60, insuranceLimiter: inThisProcess, rejectIfRedisNotReady: true })
+    : inThisProcess;
   return {
+    // The connection to Redis ends with the server (app.dispose(), on shutdown).
+    onDispose: async () => {
+      await redis?.quit().catch(() => redis.disconnect());
+    },
     async onRequest({ url, request, serverContext, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith('/graphql') && !url.pathname.startsWith('/export')) return;
       const node = serverContext as { req?: { socket?: { remoteAddress?: string } } };
@@ -215,7 +233,7 @@ function useRequestErrorStatus(): Plugin {
   };
 }
 
-export function useHardening(config: HardeningConfig): Plugin[] {
+export function useHardening(config: HardeningConfig, logger: Logger): Plugin[] {
   return [
     maxTokensPlugin({ n: config.MAX_TOKENS, exposeLimits: true }),
     maxDepthPlugin({ n: config.MAX_DEPTH, exposeLimits: true, flattenFragments: true }),
@@ -224,7 +242,9 @@ export function useHardening(config: HardeningConfig): Plugin[] {
     ...(config.NODE_ENV === 'production' ? [blockFieldSuggestionsPlugin(), useQuietErrorMessages()] : []),
     ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
     useCostLimit(config.MAX_COST),
-    ...(config.RATE_LIMIT_PER_MINUTE > 0 ? [useRateLimit(config.RATE_LIMIT_PER_MINUTE, config.TRUST_PROXY)] : []),
+    ...(config.RATE_LIMIT_PER_MINUTE > 0
+      ? [useRateLimit(config.RATE_LIMIT_PER_MINUTE, config.TRUST_PROXY, config.REDIS_URL ? { redisUrl: config.REDIS_URL, logger } : undefined)]
+      : []),
     useCSRFPreventionForPosts(),
     useRequestErrorStatus(),
   ] as Plugin[];

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { createRedisCache } from '@envelop/response-cache-redis';
 import { createInMemoryCache, hashSHA256, useResponseCache as useYogaResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
-import { Redis } from 'ioredis';
 import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import type { Database } from '../neo4j/database.js';
+import { sharedRedis } from './redis.js';
 
 /**
  * Answers to reads, kept in memory (@graphql-yoga/plugin-response-cache) under a key that starts with the
@@ -31,30 +31,12 @@ export const REDIS_KEY_PREFIX = 'landscape-graph:response:';
 
 /**
  * Answers kept in Redis. A Redis that is down or slow never fails a request: a lookup that errs or takes
- * over a second is a miss (answered from Neo4j), a store that errs is dropped, and the outage is logged once,
- * as is the recovery (ioredis reconnects by itself). The library's entity sets (which responses name which
- * type) are left out: freshness comes from the version, and those sets would grow without bound.
+ * over a second is a miss (answered from Neo4j), a store that errs is dropped (src/server/redis.ts). The
+ * library's entity sets (which responses name which type) are left out: freshness comes from the version,
+ * and those sets would grow without bound.
  */
 function redisCache(url: string, logger: Logger): { cache: Cache; close: () => Promise<void> } {
-  const redis = new Redis(url, {
-    keyPrefix: REDIS_KEY_PREFIX,
-    // Fail a command at once while disconnected, rather than queue it and make the request wait.
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    commandTimeout: 1_000,
-    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
-  });
-  const where = new URL(url).host; // never its password
-  let down = false;
-  redis.on('error', (error: Error) => {
-    if (down) return;
-    down = true;
-    logger.warn({ err: error, redis: where }, 'Redis is unavailable: answers are not cached until it is back');
-  });
-  redis.on('ready', () => {
-    if (down) logger.info({ redis: where }, 'Redis is back: answers are cached again');
-    down = false;
-  });
+  const redis = sharedRedis(url, logger, { keyPrefix: REDIS_KEY_PREFIX, whileDown: 'answers are not cached' });
   const store = createRedisCache({ redis });
   return {
     cache: {

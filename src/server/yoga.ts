@@ -218,7 +218,7 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
       useSelectionOrder(),
       useAuthorizationFirst(),
       useRoundTripHeader(roundTripsOf),
-      ...useHardening(config),
+      ...useHardening(config, logger),
       ...usePersistedDocuments(config.PERSISTED_OPERATIONS),
       // After what refuses a request before execution (authorization, limits): those take no place. Answers from
       // the cache take none either (they are served before execution). Before the cache's own execute hook, so
