@@ -102,6 +102,7 @@ export class DatabaseDeadlineError extends Error {
 function abandonable(session: Session) {
   let abandoned = false;
   return {
+    session,
     abandon: () => {
       abandoned = true;
       session.close().catch(() => {});
@@ -242,16 +243,15 @@ export class Database {
    * Several reads in one read transaction: BEGIN, then each query's RUN and PULL, are written without waiting
    * for an answer (the driver pipelines a transaction's messages), so Neo4j answers them all in one network
    * exchange, from one snapshot. The COMMIT that ends the transaction goes after the answers are handed on,
-   * off the request's path. Retried like a read alone.
+   * off the request's path.
    */
-  private async readTogether(reads: readonly QueuedRead[]): Promise<Row[][]> {
-    const deadline = performance.now() + READ_RETRY_MS;
-    for (let attempt = 1; ; attempt++) {
-      if (this.options.gone?.aborted) throw new ClientGoneError();
+  private readTogether(reads: readonly QueuedRead[]): Promise<Row[][]> {
+    return this.retriedRead(async () => {
       const started = performance.now();
       const session = this.readSession();
       const handle = abandonable(session);
       const tx = session.beginTransaction({ timeout: this.options.txTimeoutMs });
+      const end = (ending: Promise<void>) => void ending.catch(() => {}).finally(() => handle.close().catch(() => {}));
       try {
         const results = await withinDeadline(
           Promise.all(reads.map((read) => tx.run(read.query.text, read.params))),
@@ -261,20 +261,13 @@ export class Database {
           this.options.gone,
         );
         this.options.observer?.({ name: reads.map((read) => read.query.name).join(' + '), mode: 'READ', ms: performance.now() - started });
-        void tx
-          .commit()
-          .catch(() => {})
-          .finally(() => handle.close().catch(() => {}));
+        end(tx.commit());
         return results.map((result) => result.records.map((record) => toPlain(record.toObject()) as Row));
       } catch (error) {
-        void tx
-          .rollback()
-          .catch(() => {})
-          .finally(() => handle.close().catch(() => {}));
-        if (!isRetryableError(error) || performance.now() > deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, Math.min(50 * 2 ** attempt, 500)));
+        end(tx.rollback());
+        throw error;
       }
-    }
+    });
   }
 
   private readSession(): Session {
@@ -290,18 +283,15 @@ export class Database {
    * transaction adds BEGIN and COMMIT and the shared bookmark manager a wait for bookmarks; together they
    * doubled the time of a small read (2.6 ms against 1.0 ms for RETURN 1 here). Bookmarks only matter when
    * reads may reach another cluster member than the write before them, so a routing (neo4j://) URI keeps
-   * them. A read that fails transiently is retried for up to 2 s, as the driver retries writes.
+   * them.
    */
-  private async readAlone(query: CypherQuery, params: Params): Promise<Row[]> {
-    const deadline = performance.now() + READ_RETRY_MS;
-    for (let attempt = 1; ; attempt++) {
-      if (this.options.gone?.aborted) throw new ClientGoneError();
+  private readAlone(query: CypherQuery, params: Params): Promise<Row[]> {
+    return this.retriedRead(async () => {
       const started = performance.now();
-      const session = this.readSession();
-      const handle = abandonable(session);
+      const handle = abandonable(this.readSession());
       try {
         const result = await withinDeadline(
-          session.run(query.text, params, { timeout: this.options.txTimeoutMs }),
+          handle.session.run(query.text, params, { timeout: this.options.txTimeoutMs }),
           this.deadlineMs,
           'READ',
           handle.abandon,
@@ -309,11 +299,25 @@ export class Database {
         );
         this.options.observer?.({ name: query.name, mode: 'READ', ms: performance.now() - started });
         return result.records.map((record) => toPlain(record.toObject()) as Row);
-      } catch (error) {
-        if (!isRetryableError(error) || performance.now() > deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, Math.min(50 * 2 ** attempt, 500)));
       } finally {
         await handle.close();
+      }
+    });
+  }
+
+  /**
+   * A read, tried again on a transient error for up to 2 s (as the driver retries writes), and not at all once
+   * the request's client has gone away.
+   */
+  private async retriedRead<T>(attempt: () => Promise<T>): Promise<T> {
+    const deadline = performance.now() + READ_RETRY_MS;
+    for (let tries = 1; ; tries++) {
+      if (this.options.gone?.aborted) throw new ClientGoneError();
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!isRetryableError(error) || performance.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(50 * 2 ** tries, 500)));
       }
     }
   }
