@@ -13,6 +13,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { connect } from '../src/neo4j/connect.js';
 import { createDriver, Database } from '../src/neo4j/database.js';
+import { median } from '../src/questions/statistics.js';
 
 const DELAY_MS = 50;
 const RUNS = 15;
@@ -46,8 +47,6 @@ function delayingProxy(target: { host: string; port: number }): Promise<{ port: 
   );
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -55,7 +54,7 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
     await work();
     times.push(performance.now() - started);
   }
-  return median(times);
+  return median(times)!;
 }
 
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn' });

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import type { ModelRow } from '../model/model.rows.js';
 import { cypher } from '../neo4j/cypher.js';
 import type { Database } from '../neo4j/database.js';
-import { column } from '../neo4j/rows.js';
+import { modelsByIds } from '../model/model.repository.js';
 import { median } from '../questions/statistics.js';
 import { openClosedPricePairs, pricePerformance } from '../questions/prices.repository.js';
 import { leaderboard, opennessGapPairs } from '../questions/questions.repository.js';
@@ -119,7 +119,7 @@ export interface PriceData {
 }
 
 async function modelsById(db: Database, ids: string[]): Promise<Map<string, ModelRow>> {
-  const models = await column<ModelRow>({ db }, 'model/by-ids', { ids: [...new Set(ids)] }, 'model');
+  const models = await modelsByIds({ db }, [...new Set(ids)]);
   return new Map(models.map((model) => [model.id, model]));
 }
 

@@ -81,7 +81,7 @@ export async function modelsByNames(ctx: Context, names: readonly string[]): Pro
   return names.map((name) => byName.get(name) ?? null);
 }
 
-export const modelsByIds = (ctx: Context, ids: readonly string[]) => column<ModelRow>(ctx, 'model/by-ids', { ids }, 'model');
+export const modelsByIds = (ctx: Pick<Context, 'db'>, ids: readonly string[]) => column<ModelRow>(ctx, 'model/by-ids', { ids }, 'model');
 
 /** What each model asked succeeds, is distilled from or built on, and what came from it; null where unknown. */
 export const lineagesOf = (ctx: Context, ids: readonly string[]) => keyed<LineageRow>(ctx, 'model/lineage-by-ids', ids);
