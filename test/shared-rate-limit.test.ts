@@ -1,7 +1,8 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RATE_KEY_PREFIX } from '../src/http/hardening.js';
-import { createApp } from '../src/server/yoga.js';
+import { createApp, type App } from '../src/server/yoga.js';
+import { ask } from './support/graphql.js';
 import { quietLogger, testDatabase } from './support/neo4j.js';
 import { redisServerInstalled, startRedis, type TestRedis } from './support/redis.js';
 
@@ -14,16 +15,10 @@ import { redisServerInstalled, startRedis, type TestRedis } from './support/redi
 const LIMIT = 6;
 const db = testDatabase();
 let redis: TestRedis;
-let instances: Array<ReturnType<typeof createApp>> = [];
+let instances: App[] = [];
 
-const ask = async (instance: ReturnType<typeof createApp>) => {
-  const response = await instance.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ model(id: "deepseek-r1") { name } }' }),
-  });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json() };
-};
+const MODEL = '{ model(id: "deepseek-r1") { name } }';
+const asked = (instance: App) => ask(instance, MODEL);
 
 /**
  * Until both instances count in Redis (each connects on its own, and reconnects within 2 s after an outage;
@@ -34,10 +29,10 @@ async function countingInRedis(): Promise<void> {
   try {
     const deadline = Date.now() + 30_000;
     for (;;) {
-      await Promise.all(instances.map((instance) => ask(instance)));
+      await Promise.all(instances.map(asked));
       await counts.flushall();
       // A request of each, then one count in Redis for the client holding both.
-      await Promise.all(instances.map((instance) => ask(instance)));
+      await Promise.all(instances.map(asked));
       const [key] = await counts.keys(`${RATE_KEY_PREFIX}*`);
       if (key && Number(await counts.get(key)) === instances.length) break;
       if (Date.now() > deadline) throw new Error('the instances did not count in Redis within 30 s');
@@ -63,34 +58,38 @@ describe.skipIf(!redisServerInstalled)('a client’s rate limit, shared by the i
   });
 
   it('counts the requests a client sends to either instance against one limit', async () => {
-    const [a, b] = instances as [ReturnType<typeof createApp>, ReturnType<typeof createApp>];
+    const [a, b] = instances as [App, App];
     await countingInRedis();
     // Half the limit through each: every one answered.
     for (let i = 0; i < LIMIT / 2; i++) {
-      expect((await ask(a)).body).toEqual({ data: { model: { name: 'DeepSeek-R1' } } });
-      expect((await ask(b)).status).toBe(200);
+      const answer = await asked(a);
+      expect(answer).toMatchObject({ status: 200, data: { model: { name: 'DeepSeek-R1' } } });
+      expect(answer.errors).toBeUndefined();
+      expect((await asked(b)).status).toBe(200);
     }
     // The next, through either, is over the client's limit: each instance alone would have allowed 3 more.
     for (const instance of [a, b]) {
-      const refused = await ask(instance);
+      const refused = await asked(instance);
       expect(refused.status).toBe(429);
-      expect(Number(refused.retryAfter)).toBeGreaterThan(0);
-      expect(refused.body.errors[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' }, message: expect.stringContaining(`at most ${LIMIT} a minute`) });
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' }, message: expect.stringContaining(`at most ${LIMIT} a minute`) });
     }
   });
 
   it('answers while Redis is down, each instance counting on its own, and shares the count again once Redis is back', async () => {
-    const [a, b] = instances as [ReturnType<typeof createApp>, ReturnType<typeof createApp>];
+    const [a, b] = instances as [App, App];
     await redis.kill();
     // Redis held this client's count (over the limit); without it, the instance counts on its own and answers.
-    expect(await ask(a)).toMatchObject({ status: 200, body: { data: { model: { name: 'DeepSeek-R1' } } } });
+    const whileDown = await asked(a);
+    expect(whileDown).toMatchObject({ status: 200, data: { model: { name: 'DeepSeek-R1' } } });
+    expect(whileDown.errors).toBeUndefined();
     await redis.start(); // on the same port, empty
     await countingInRedis();
     // One limit again for both: the first refusal comes after LIMIT answers, the two alternating. Counted per
     // instance, it would come at another count: each instance's own, from what it counted while Redis was away.
     let answered = 0;
     for (let i = 0; i < LIMIT * 3; i++) {
-      if ((await ask(i % 2 === 0 ? a : b)).status === 429) break;
+      if ((await asked(i % 2 === 0 ? a : b)).status === 429) break;
       answered++;
     }
     expect(answered).toBe(LIMIT);

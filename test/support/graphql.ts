@@ -6,6 +6,8 @@ export interface GraphQLAnswer<T = Record<string, any>> {
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
   /** Cypher round trips the request made (the x-neo4j-round-trips header). */
   roundTrips: number;
+  /** The response's headers (Retry-After of a 429, the cache's...). */
+  headers: Headers;
 }
 
 /** Sends one GraphQL request to the app, as an HTTP client would, without opening a port. */
@@ -29,8 +31,8 @@ async function send<T>(app: App, request: { query: string; variables?: Record<st
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body: JSON.stringify(request),
   });
-  const body = (await response.json()) as Omit<GraphQLAnswer<T>, 'status' | 'roundTrips'>;
-  return { status: response.status, ...body, roundTrips: Number(response.headers.get(ROUND_TRIPS_HEADER) ?? NaN) };
+  const body = (await response.json()) as Omit<GraphQLAnswer<T>, 'status' | 'roundTrips' | 'headers'>;
+  return { status: response.status, ...body, roundTrips: Number(response.headers.get(ROUND_TRIPS_HEADER) ?? NaN), headers: response.headers };
 }
 
 /** What a leaderboard entry asked with `result { sourceTable reportedBy protocol {...} }` and `model { modelId }` says. */
