@@ -85,17 +85,18 @@ export const QUESTIONS: Question[] = [
     neo4jGraphql: `{ benchmarkWins(domain: "math", winnerSpdx: ["Apache-2.0"], loserOpenness: ["CLOSED"]) {
       winner loser benchmark winnerScore loserScore margin } }`,
     floor: {
-      // The same data model as this server's (groups of comparable results, the index on (comparisonKey, score),
-      // the result's copies of its model's licence and openness) and the same bound on the pairs a table can contribute to the 100 biggest margins.
+      // The same data model as this server's (groups of comparable results, the indexes on (comparisonKey, licence,
+      // score) and (comparisonKey, openness, score) over the result's copies of its model's licence and openness) and
+      // the same bound on the pairs a table can contribute to the 100 biggest margins.
       cypher: `MATCH (b:Benchmark)-[:MEASURES]->(:Domain {id: 'math'})
         MATCH (g:ResultGroup {benchmarkId: b.id})
         CALL (g) { MATCH (r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
-                   WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL AND r.modelLicenceSpdx = 'Apache-2.0'
-                   WITH r, m ORDER BY r.comparisonKey DESC, r.score DESC LIMIT 200
+                   WHERE r.comparisonKey = g.comparisonKey AND r.modelLicenceSpdx = 'Apache-2.0' AND r.score IS NOT NULL
+                   WITH r, m ORDER BY r.comparisonKey DESC, r.modelLicenceSpdx DESC, r.score DESC LIMIT 200
                    RETURN collect({score: r.score, model: m}) AS best }
         CALL (g) { MATCH (r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
-                   WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL AND r.modelOpenness = 'CLOSED'
-                   WITH r, m ORDER BY r.comparisonKey ASC, r.score ASC LIMIT 200
+                   WHERE r.comparisonKey = g.comparisonKey AND r.modelOpenness = 'CLOSED' AND r.score IS NOT NULL
+                   WITH r, m ORDER BY r.comparisonKey ASC, r.modelOpenness ASC, r.score ASC LIMIT 200
                    RETURN collect({score: r.score, model: m}) AS worst }
         UNWIND range(0, size(best) - 1) AS i
         UNWIND range(0, CASE WHEN 200 / (i + 1) < size(worst) THEN 200 / (i + 1) ELSE size(worst) END - 1) AS j

@@ -15,6 +15,8 @@ const { db, app, editorToken } = appWithEditor();
 
 const BENCHMARKS = ['gpqa-diamond', 'aime-2025', 'aime-2024', 'math-500', 'mmlu', 'livecodebench', 'humaneval', 'codeforces', 'swe-bench-verified'];
 const OPENNESS = ['FULLY_OPEN', 'OPEN_WEIGHTS', 'RESTRICTED_OPEN', 'CLOSED'];
+// The seed's SPDX ids, and one no model has.
+const SPDX_IDS = ['Apache-2.0', 'MIT', 'GPL-3.0-only'];
 
 async function answer<T>(document: string, variables?: Record<string, unknown>): Promise<T> {
   const { data, errors } = await ask<T>(app, document, variables);
@@ -48,15 +50,24 @@ async function board(benchmark: string, openness: string[] | null = null) {
   return data.leaderboard.map((entry) => ({ model: entry.model.modelId, score: entry.score }));
 }
 
+/** A side of benchmarkWins: its models' openness, weights licence's SPDX id, both or neither (null: any). */
+interface Side {
+  openness: string[] | null;
+  licenceSpdx: string[] | null;
+}
+
 /** benchmarkWins' definition: every comparable pair, biggest margin first, ties by benchmark, model and result ids. */
-async function winsByDefinition(benchmark: string, winner: string[], loser: string[], first: number) {
+async function winsByDefinition(benchmark: string, winner: Side, loser: Side, first: number) {
   const rows = await db.read(
     {
       name: 'test/wins-by-definition',
       text: `MATCH (b:Benchmark {id: $benchmark})<-[:ON_BENCHMARK]-(wr:BenchmarkResult)<-[:HAS_RESULT]-(wm:Model)
-             WHERE wm.openness IN $winner
+             WHERE ($winner.openness IS NULL OR wm.openness IN $winner.openness)
+               AND ($winner.licenceSpdx IS NULL OR head([(wm)-[:LICENSED_UNDER]->(l:Licence) | l.spdx]) IN $winner.licenceSpdx)
              MATCH (b)<-[:ON_BENCHMARK]-(lr:BenchmarkResult)<-[:HAS_RESULT]-(lm:Model)
-             WHERE lr.comparisonKey = wr.comparisonKey AND lm.openness IN $loser AND wm <> lm AND wr.score > lr.score
+             WHERE lr.comparisonKey = wr.comparisonKey AND wm <> lm AND wr.score > lr.score
+               AND ($loser.openness IS NULL OR lm.openness IN $loser.openness)
+               AND ($loser.licenceSpdx IS NULL OR head([(lm)-[:LICENSED_UNDER]->(l:Licence) | l.spdx]) IN $loser.licenceSpdx)
              WITH b, wm, lm, wr, lr, round(wr.score - lr.score, 3) AS margin
              ORDER BY margin DESC, b.id, wm.id, lm.id, wr.id, lr.id LIMIT toInteger($first)
              RETURN wm.id AS winner, lm.id AS loser, margin`,
@@ -127,25 +138,36 @@ describe('the leaderboard reads the top of its group, and it is the top the defi
 });
 
 describe('benchmarkWins pairs only the ranks that can win, and finds the pairs the definition gives', () => {
-  it('for every benchmark, both sides any openness, any number of pairs', async () => {
+  // A side filtered by licence or openness walks only those results of a group, one value at a time
+  // (cypher/result/seek/); a side filtered by neither walks the whole group: every way must give the definition's pairs.
+  const side = fc.record({
+    openness: fc.option(fc.subarray(OPENNESS, { minLength: 1 }), { nil: null }),
+    licenceSpdx: fc.option(fc.subarray(SPDX_IDS, { minLength: 1 }), { nil: null }),
+  });
+  it('for every benchmark, each side by openness, licence, both or neither, any number of pairs', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...BENCHMARKS),
-        fc.subarray(OPENNESS, { minLength: 1 }),
-        fc.subarray(OPENNESS, { minLength: 1 }),
-        fc.integer({ min: 1, max: 12 }),
-        async (benchmark, winner, loser, first) => {
-          const data = await answer<{ benchmarkWins: Array<{ winner: { modelId: string }; loser: { modelId: string }; margin: number }> }>(
-            `query($benchmark: String!, $winner: [Openness!], $loser: [Openness!], $first: Int!) {
-               benchmarkWins(benchmark: $benchmark, winner: { openness: $winner }, loser: { openness: $loser }, first: $first) { winner { modelId } loser { modelId } margin } }`,
-            { benchmark, winner, loser, first },
-          );
-          const got = data.benchmarkWins.map((w) => ({ winner: w.winner.modelId, loser: w.loser.modelId, margin: w.margin }));
-          expect(got).toEqual(await winsByDefinition(benchmark, winner, loser, first));
-        },
-      ),
-      { numRuns: 40 },
+      fc.asyncProperty(fc.constantFrom(...BENCHMARKS), side, side, fc.integer({ min: 1, max: 12 }), async (benchmark, winner, loser, first) => {
+        const data = await answer<{ benchmarkWins: Array<{ winner: { modelId: string }; loser: { modelId: string }; margin: number }> }>(
+          `query($benchmark: String!, $winner: ModelFilter, $loser: ModelFilter, $first: Int!) {
+             benchmarkWins(benchmark: $benchmark, winner: $winner, loser: $loser, first: $first) { winner { modelId } loser { modelId } margin } }`,
+          { benchmark, winner, loser, first },
+        );
+        const got = data.benchmarkWins.map((w) => ({ winner: w.winner.modelId, loser: w.loser.modelId, margin: w.margin }));
+        expect(got).toEqual(await winsByDefinition(benchmark, winner, loser, first));
+      }),
+      { numRuns: 60 },
     );
+  });
+
+  it('Apache-2.0 models over closed ones on AIME 2025 are pairs of the definition, and there are some', async () => {
+    const winner = { openness: null, licenceSpdx: ['Apache-2.0'] };
+    const loser = { openness: ['CLOSED'], licenceSpdx: null };
+    const data = await answer<{ benchmarkWins: Array<{ winner: { modelId: string }; loser: { modelId: string }; margin: number }> }>(
+      `{ benchmarkWins(benchmark: "aime-2025", winner: { licenceSpdx: ["Apache-2.0"] }, loser: { openness: [CLOSED] }, first: 50) { winner { modelId } loser { modelId } margin } }`,
+    );
+    const got = data.benchmarkWins.map((w) => ({ winner: w.winner.modelId, loser: w.loser.modelId, margin: w.margin }));
+    expect(got.length).toBeGreaterThan(0);
+    expect(got).toEqual(await winsByDefinition('aime-2025', winner, loser, 50));
   });
 });
 

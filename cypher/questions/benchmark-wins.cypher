@@ -19,34 +19,46 @@ CALL (named) {
   WHERE ($benchmark IS NULL OR b = named)
     AND ($domain IS NULL OR EXISTS { (b)-[:MEASURES]->(:Domain {id: $domain}) })
   // By default, per group of comparable results of the benchmark (its :ResultGroup, see
-  // cypher/result/groups-refresh): the group's results in the order of the index on (comparisonKey, score),
-  // read only until 2 x $limit winners (or losers) are found. The ORDER BY names the whole of the index's order
-  // (the key is fixed here) so that Neo4j follows the index instead of sorting the group. The hint keeps Neo4j
-  // on that walk: with a model filter on an indexed property (the licence's SPDX id) it would otherwise start
-  // from every matching model and read all their results (3.5M db hits at 1000x, against 0.7M). Conditions on the
-  // model's openness and licence are tested first on the result's copies of them (cypher/result/where/), so
-  // that only the results that pass go to their model (for the side's whole condition).
+  // cypher/result/groups-refresh): the group's results best (or worst) first, read only until 2 x $limit winners
+  // (or losers) are found. Where a side's filter names licences or openness categories, the walk is one per value
+  // ($seek: the values, cypher/result/seek/: the index), through an index that holds only that value's results of
+  // the group, in score order; otherwise the group's whole index on (comparisonKey, score). Each walk keeps its
+  // best 2 x $limit and the side keeps the best 2 x $limit of those: the same as one walk over all the values.
+  // The ORDER BY names the whole of the index's order (cypher/result/seek-order/, fixed by the walk) so that Neo4j
+  // follows the index instead of sorting the group. Conditions on the model's openness and licence are tested
+  // first on the result's copies of them (cypher/result/where/), so that only the results that pass go to their
+  // model (for the side's whole condition).
   CALL (b) {
     WITH b WHERE $sameSource
     MATCH (g:ResultGroup {benchmarkId: b.id})
     CALL (g) {
       WITH g, $winner AS modelFilter
-      MATCH (r:BenchmarkResult) USING INDEX r:BenchmarkResult(comparisonKey, score)
-      WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL AND {{result/where#winner}}
-      MATCH (r)<-[:HAS_RESULT]-(m:Model)
-      {{model/match#winner}}
-      WHERE {{model/where#winner}}
-      WITH r, m ORDER BY r.comparisonKey DESC, r.score DESC, m.id, r.id LIMIT 2 * toInteger($limit)
+      UNWIND $seek.winner AS seekValue
+      CALL (g, modelFilter, seekValue) {
+        {{result/seek#winner}}
+          AND {{result/where#winner}}
+        MATCH (r)<-[:HAS_RESULT]-(m:Model)
+        {{model/match#winner}}
+        WHERE {{model/where#winner}}
+        WITH r, m ORDER BY {{result/seek-order#winner}}, r.score DESC, m.id, r.id LIMIT 2 * toInteger($limit)
+        RETURN r, m
+      }
+      WITH r, m ORDER BY r.score DESC, m.id, r.id LIMIT 2 * toInteger($limit)
       RETURN collect({result: r, model: m, score: r.score, modelId: m.id, resultId: r.id}) AS best
     }
     CALL (g) {
       WITH g, $loser AS modelFilter
-      MATCH (r:BenchmarkResult) USING INDEX r:BenchmarkResult(comparisonKey, score)
-      WHERE r.comparisonKey = g.comparisonKey AND r.score IS NOT NULL AND {{result/where#loser}}
-      MATCH (r)<-[:HAS_RESULT]-(m:Model)
-      {{model/match#loser}}
-      WHERE {{model/where#loser}}
-      WITH r, m ORDER BY r.comparisonKey ASC, r.score ASC, m.id, r.id LIMIT 2 * toInteger($limit)
+      UNWIND $seek.loser AS seekValue
+      CALL (g, modelFilter, seekValue) {
+        {{result/seek#loser}}
+          AND {{result/where#loser}}
+        MATCH (r)<-[:HAS_RESULT]-(m:Model)
+        {{model/match#loser}}
+        WHERE {{model/where#loser}}
+        WITH r, m ORDER BY {{result/seek-order#loser}}, r.score ASC, m.id, r.id LIMIT 2 * toInteger($limit)
+        RETURN r, m
+      }
+      WITH r, m ORDER BY r.score ASC, m.id, r.id LIMIT 2 * toInteger($limit)
       RETURN collect({result: r, model: m, score: r.score, modelId: m.id, resultId: r.id}) AS worst
     }
     RETURN collect({tableKey: g.comparisonKey, results: best}) AS winnerTables, collect({tableKey: g.comparisonKey, results: worst}) AS loserTables

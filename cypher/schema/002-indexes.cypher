@@ -19,6 +19,10 @@ CREATE INDEX benchmark_result_score IF NOT EXISTS FOR (n:BenchmarkResult) ON (n.
 CREATE INDEX benchmark_result_table IF NOT EXISTS FOR (n:BenchmarkResult) ON (n.sourceTable);
 // Comparable results (src/benchmark/comparability.ts) share a key; questions group and rank by it.
 CREATE INDEX benchmark_result_comparison IF NOT EXISTS FOR (n:BenchmarkResult) ON (n.comparisonKey, n.score);
+// benchmarkWins walks a group's results best (or worst) first among those of one licence, or one openness, of the
+// side's filter (cypher/result/seek/), instead of every result of the group to find the few that pass.
+CREATE INDEX benchmark_result_comparison_licence IF NOT EXISTS FOR (n:BenchmarkResult) ON (n.comparisonKey, n.modelLicenceSpdx, n.score);
+CREATE INDEX benchmark_result_comparison_openness IF NOT EXISTS FOR (n:BenchmarkResult) ON (n.comparisonKey, n.modelOpenness, n.score);
 // A board of the top N in one group reads N entries of this one (bestOfModel: cypher/result/groups-refresh).
 CREATE INDEX benchmark_result_model_best IF NOT EXISTS FOR (n:BenchmarkResult) ON (n.comparisonKey, n.bestOfModel, n.score);
 // A benchmark's groups of comparable results, with their sizes (cypher/result/groups-refresh).

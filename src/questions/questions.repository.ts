@@ -28,15 +28,36 @@ const resultCopyChoices = (filter: ModelFilterArgument, slot: string): Choices =
   [`result/where${slot}`]: modelConditions(filter).filter((condition) => RESULT_COPIES.has(condition)),
 });
 
+/**
+ * How a side of benchmarkWins walks a group of comparable results (cypher/result/seek/): through the index of
+ * one of its licences at a time, or else of one of its openness categories, when its filter names them, and
+ * then only those results are read; else through the whole group's (one walk, `null` standing for no value).
+ */
+function resultSeek(filter: ModelFilterArgument, slot: string): { choices: Choices; values: readonly (string | null)[] } {
+  const values = (field: string) => (Array.isArray(filter?.[field]) ? (filter[field] as string[]) : []);
+  const by = values('licenceSpdx').length ? 'licenceSpdx' : values('openness').length ? 'openness' : 'comparison';
+  return { choices: { [`result/seek${slot}`]: [by], [`result/seek-order${slot}`]: [by] }, values: by === 'comparison' ? [null] : [...new Set(values(by))] };
+}
+
 /** benchmarkWins: its two sides are two slots of model conditions (#winner, #loser), each its own shape. */
 export function benchmarkWinsQuery(args: BenchmarkWinsArguments, limit: number, pick: ModelPick, resultPick: string[], shapes?: ShapeCounter): AssembledQuery {
+  const winnerSeek = resultSeek(args.winner, '#winner');
+  const loserSeek = resultSeek(args.loser, '#loser');
   return {
     query: cypher(
       'questions/benchmark-wins',
-      { ...modelMatchChoices(args.winner, '#winner'), ...resultCopyChoices(args.winner, '#winner'), ...modelMatchChoices(args.loser, '#loser'), ...resultCopyChoices(args.loser, '#loser') },
+      {
+        ...modelMatchChoices(args.winner, '#winner'),
+        ...resultCopyChoices(args.winner, '#winner'),
+        ...winnerSeek.choices,
+        ...modelMatchChoices(args.loser, '#loser'),
+        ...resultCopyChoices(args.loser, '#loser'),
+        ...loserSeek.choices,
+      },
       shapes,
     ),
     params: {
+      seek: { winner: winnerSeek.values, loser: loserSeek.values },
       benchmark: args.benchmark ?? null,
       domain: args.domain ?? null,
       winner: modelFilterParam(args.winner),
