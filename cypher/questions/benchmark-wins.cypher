@@ -40,11 +40,12 @@ CALL (named) {
         MATCH (r)<-[:HAS_RESULT]-(m:Model)
         {{model/match#winner}}
         WHERE {{model/where#winner}}
-        WITH r, m ORDER BY {{result/seek-order#winner}}, r.score DESC, m.id, r.id LIMIT 2 * toInteger($limit)
-        RETURN r, m
+        WITH r, m, r.score AS score, m.id AS modelId, r.id AS resultId
+        ORDER BY {{result/seek-order#winner}}, score DESC, modelId, resultId LIMIT 2 * toInteger($limit)
+        RETURN r, m, score, modelId, resultId
       }
-      WITH r, m ORDER BY r.score DESC, m.id, r.id LIMIT 2 * toInteger($limit)
-      RETURN collect({result: r, model: m, score: r.score, modelId: m.id, resultId: r.id}) AS best
+      WITH r, m, score, modelId, resultId ORDER BY score DESC, modelId, resultId LIMIT 2 * toInteger($limit)
+      RETURN collect({result: r, model: m, score: score, modelId: modelId, resultId: resultId}) AS best
     }
     CALL (g) {
       WITH g, $loser AS modelFilter
@@ -55,11 +56,12 @@ CALL (named) {
         MATCH (r)<-[:HAS_RESULT]-(m:Model)
         {{model/match#loser}}
         WHERE {{model/where#loser}}
-        WITH r, m ORDER BY {{result/seek-order#loser}}, r.score ASC, m.id, r.id LIMIT 2 * toInteger($limit)
-        RETURN r, m
+        WITH r, m, r.score AS score, m.id AS modelId, r.id AS resultId
+        ORDER BY {{result/seek-order#loser}}, score ASC, modelId, resultId LIMIT 2 * toInteger($limit)
+        RETURN r, m, score, modelId, resultId
       }
-      WITH r, m ORDER BY r.score ASC, m.id, r.id LIMIT 2 * toInteger($limit)
-      RETURN collect({result: r, model: m, score: r.score, modelId: m.id, resultId: r.id}) AS worst
+      WITH r, m, score, modelId, resultId ORDER BY score ASC, modelId, resultId LIMIT 2 * toInteger($limit)
+      RETURN collect({result: r, model: m, score: score, modelId: modelId, resultId: resultId}) AS worst
     }
     RETURN collect({tableKey: g.comparisonKey, results: best}) AS winnerTables, collect({tableKey: g.comparisonKey, results: worst}) AS loserTables
   UNION
@@ -89,25 +91,26 @@ CALL (named) {
   }
   UNWIND winnerTables AS wt
   UNWIND loserTables AS lt
-  WITH b, wt, lt WHERE wt.tableKey = lt.tableKey
+  WITH b, b.id AS benchmarkId, wt, lt WHERE wt.tableKey = lt.tableKey
   // The i-th best winner and the j-th worst loser of a table make a pair that (i + 1) x (j + 1) - 1 pairs of the
   // table match or beat, so only pairs with (i + 1) x (j + 1) <= 2 x $limit can be among the $limit biggest (the
   // factor 2, as for the lists, leaves room for same-model pairs): about 2 x $limit x ln(2 x $limit) pairs per
   // table instead of (2 x $limit)^2. The lists are in the order the pairs are (score, then model and result
-  // ids), so this holds for tied margins too. Scores and ids come from the lists, not from the nodes again.
+  // ids), so this holds for tied margins too. Scores and ids come from the lists (and the benchmark's id from one
+  // read of it), not from the nodes again.
   UNWIND range(0, size(wt.results) - 1) AS i
-  WITH b, wt, lt, i, 2 * toInteger($limit) / (i + 1) AS losersToPair
+  WITH b, benchmarkId, wt, lt, i, 2 * toInteger($limit) / (i + 1) AS losersToPair
   UNWIND range(0, CASE WHEN losersToPair < size(lt.results) THEN losersToPair ELSE size(lt.results) END - 1) AS j
-  WITH b, wt.results[i] AS w, lt.results[j] AS l
+  WITH b, benchmarkId, wt.results[i] AS w, lt.results[j] AS l
   WHERE w.modelId <> l.modelId AND w.score > l.score
-  WITH b, w, l, round(w.score - l.score, 3) AS margin
-  ORDER BY margin DESC, b.id, w.modelId, l.modelId, w.resultId, l.resultId
+  WITH b, benchmarkId, w, l, round(w.score - l.score, 3) AS margin
+  ORDER BY margin DESC, benchmarkId, w.modelId, l.modelId, w.resultId, l.resultId
   LIMIT toInteger($limit)
-  WITH b, w.result AS wr, w.model AS wm, l.result AS lr, l.model AS lm, margin
+  WITH b, benchmarkId, w.result AS wr, w.model AS wm, w.modelId AS winnerId, l.result AS lr, l.model AS lm, l.modelId AS loserId, margin
   WITH collect({
-      benchmark: b.id,
-      winner: wm.id,
-      loser: lm.id,
+      benchmark: benchmarkId,
+      winner: winnerId,
+      loser: loserId,
       winnerResult: {values: [property IN $resultPick | wr[property]], sourceId: CASE WHEN 'sourceId' IN $resultPick THEN head([(wr)-[:REPORTED_IN]->(s:Source) | s.id]) END},
       loserResult: {values: [property IN $resultPick | lr[property]], sourceId: CASE WHEN 'sourceId' IN $resultPick THEN head([(lr)-[:REPORTED_IN]->(s:Source) | s.id]) END},
       margin: margin,

@@ -22,42 +22,47 @@ export interface BenchmarkWinsArguments {
   sameSource?: boolean | null;
 }
 
-/** The model conditions a result carries copies for (cypher/result/model-copies), tested on it first. */
+/** The model conditions a result carries copies for (cypher/result/model-copies), tested on it, not on the model. */
 const RESULT_COPIES = new Set(['openness', 'licenceSpdx', 'licenceCategory']);
-const resultCopyChoices = (filter: ModelFilterArgument, slot: string): Choices => ({
-  [`result/where${slot}`]: modelConditions(filter).filter((condition) => RESULT_COPIES.has(condition)),
-});
 
 /**
- * How a side of benchmarkWins walks a group of comparable results (cypher/result/seek/): through the index of
- * one of its licences at a time, or else of one of its openness categories, when its filter names them, and
- * then only those results are read; else through the whole group's (one walk, `null` standing for no value).
+ * One side of benchmarkWins (slot #winner or #loser): how it walks a group of comparable results, and what it
+ * tests on the way. The walk (cypher/result/seek/) goes through the index of one of its licences at a time, or
+ * else of one of its openness categories, when its filter names them, so that only those results are read;
+ * else through the whole group's (one walk, `null` standing for no value). The conditions the result has copies
+ * for are tested on the result (cypher/result/where/: the walk's own too, for the cross-source walk of the whole
+ * benchmark); only the others go to the model (cypher/model/where/), so that a result that fails never costs a step
+ * to its model.
  */
-function resultSeek(filter: ModelFilterArgument, slot: string): { choices: Choices; values: readonly (string | null)[] } {
+function sideOfWins(filter: ModelFilterArgument, slot: string): { choices: Choices; seek: readonly (string | null)[] } {
   const values = (field: string) => (Array.isArray(filter?.[field]) ? (filter[field] as string[]) : []);
   const by = values('licenceSpdx').length ? 'licenceSpdx' : values('openness').length ? 'openness' : 'comparison';
-  return { choices: { [`result/seek${slot}`]: [by], [`result/seek-order${slot}`]: [by] }, values: by === 'comparison' ? [null] : [...new Set(values(by))] };
+  const model = modelMatchChoices(filter, slot);
+  const conditions = modelConditions(filter);
+  return {
+    choices: {
+      ...model,
+      [`model/where${slot}`]: model[`model/where${slot}`]!.filter((condition) => !RESULT_COPIES.has(condition)),
+      [`result/where${slot}`]: conditions.filter((condition) => RESULT_COPIES.has(condition)),
+      [`result/seek${slot}`]: [by],
+      [`result/seek-order${slot}`]: [by],
+    },
+    seek: by === 'comparison' ? [null] : [...new Set(values(by))],
+  };
 }
 
 /** benchmarkWins: its two sides are two slots of model conditions (#winner, #loser), each its own shape. */
 export function benchmarkWinsQuery(args: BenchmarkWinsArguments, limit: number, pick: ModelPick, resultPick: string[], shapes?: ShapeCounter): AssembledQuery {
-  const winnerSeek = resultSeek(args.winner, '#winner');
-  const loserSeek = resultSeek(args.loser, '#loser');
+  const winner = sideOfWins(args.winner, '#winner');
+  const loser = sideOfWins(args.loser, '#loser');
   return {
     query: cypher(
       'questions/benchmark-wins',
-      {
-        ...modelMatchChoices(args.winner, '#winner'),
-        ...resultCopyChoices(args.winner, '#winner'),
-        ...winnerSeek.choices,
-        ...modelMatchChoices(args.loser, '#loser'),
-        ...resultCopyChoices(args.loser, '#loser'),
-        ...loserSeek.choices,
-      },
+      { ...winner.choices, ...loser.choices },
       shapes,
     ),
     params: {
-      seek: { winner: winnerSeek.values, loser: loserSeek.values },
+      seek: { winner: winner.seek, loser: loser.seek },
       benchmark: args.benchmark ?? null,
       domain: args.domain ?? null,
       winner: modelFilterParam(args.winner),
