@@ -145,6 +145,20 @@ describe('the landscape from the model catalogs', () => {
     expect(offerings.find((o) => o.price)!.price!.source).toMatchObject({ kind: 'PACKAGE', version: expect.any(String) });
   });
 
+  it("brings a model's offerings of today along with the model: one round trip, the offerings a day's pricing gives", async () => {
+    const fields = 'offeringId name openWeights price { blendedPerMTokens inputPerMTokens pricedAs from until }';
+    const today = new Date().toISOString().slice(0, 10);
+    const along = await ask(app, `{ model(id: "deepseek-reasoner") { modelId offerings { ${fields} } } }`);
+    const onTheDay = await ask(app, `{ model(id: "deepseek-reasoner") { modelId offerings(asOf: "${today}") { ${fields} } } }`);
+    expect(along.errors).toBeUndefined();
+    expect(onTheDay.errors).toBeUndefined();
+    expect(along.data!.model.offerings.length).toBeGreaterThan(5);
+    expect(along.data).toEqual(onTheDay.data);
+    // The model and its offerings in one query; with a day asked, the offerings are a level of their own.
+    expect(along.roundTrips).toBe(1);
+    expect(onTheDay.roundTrips).toBe(2);
+  });
+
   it("prices on a day as the package says: o3 before and after OpenAI's June 2025 price cut", async () => {
     const priced = (asOf: string) =>
       ask(app, `{ model(id: "o3") { offerings(asOf: "${asOf}") { offeringId price { inputPerMTokens outputPerMTokens pricedAs from until } } } }`);

@@ -1,10 +1,9 @@
-import { createContextCache } from '@pothos/core';
-import DataLoader from 'dataloader';
 import { builder } from '../graphql/builder.js';
 import { BENCHMARK_METRICS, MODEL_VARIANTS, RESULT_EVALUATORS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { Model } from '../model/model.schema.js';
 import { batchedKeysetConnections } from '../graphql/pagination.js';
+import { loadedPerArguments } from '../one-trip/brought-along.js';
 import { Source } from '../source/source.schema.js';
 import {
   RESULTS_BY_SCORE,
@@ -153,19 +152,10 @@ BenchmarkResult.implement({
   }),
 });
 
-/** Per request and per argument set, a DataLoader of models' results (one query for all models asked). */
-const resultLoaders = createContextCache(() => new Map<string, DataLoader<string, ResultRow[]>>());
-
-function resultLoaderOf(ctx: Context, args: { benchmark?: string | null; domain?: string | null; evaluator?: readonly string[] | null }) {
-  const loaders = resultLoaders(ctx);
-  const key = JSON.stringify([args.benchmark ?? null, args.domain ?? null, args.evaluator ?? null]);
-  let loader = loaders.get(key);
-  if (!loader) {
-    loader = new DataLoader((ids: readonly string[]) => resultsOfModels(ctx, ids, args));
-    loaders.set(key, loader);
-  }
-  return loader;
-}
+/** Models' results per argument set, where the model list did not bring them along. */
+const resultsOf = loadedPerArguments((ctx, ids, args: { benchmark: string | null; domain: string | null; evaluator: readonly string[] | null }) =>
+  resultsOfModels(ctx, ids, args),
+);
 
 builder.objectField(Model, 'results', (t) =>
   t.field({
@@ -178,7 +168,10 @@ builder.objectField(Model, 'results', (t) =>
     },
     // A model list that was asked for all results brought them along (cypher/model/picked); otherwise one
     // batched query per argument set.
-    resolve: (m, args, ctx) => (m.results && !args.benchmark && !args.domain && !args.evaluator ? m.results : resultLoaderOf(ctx, args).load(m.id)),
+    resolve: (m, args, ctx) =>
+      m.results && !args.benchmark && !args.domain && !args.evaluator
+        ? m.results
+        : resultsOf(ctx, { benchmark: args.benchmark ?? null, domain: args.domain ?? null, evaluator: args.evaluator ?? null }).load(m.id),
   }),
 );
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DOMAINS } from '../benchmark/domain.js';
 import { commaSeparated } from '../config.js';
 import { CLAIM_VERDICTS } from '../entity/vocabularies.js';
-import { normalize } from '../catalog/names.js';
+import { modelsByNames } from '../model/model.repository.js';
 import { isCalendarDay } from '../entity/calendar.js';
 import { databaseFailure } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -122,9 +122,9 @@ async function catalogQueryParams(db: Database, params: Record<string, unknown>)
   const { provider, model } = params as { provider?: string[]; model?: string };
   let modelId: string | null = null;
   if (model) {
-    const [row] = await db.read(cypher('model/by-names'), { names: [{ name: model, normal: normalize(model) }] });
-    if (!row) throw new ExportError(`Unknown model "${model}": give a model's id or a name it is known by.`, 'model');
-    modelId = (row.model as { id: string }).id;
+    const [found] = await modelsByNames({ db }, [model]);
+    if (!found) throw new ExportError(`Unknown model "${model}": give a model's id or a name it is known by.`, 'model');
+    modelId = found.id;
   }
   return { providers: provider?.map((p) => p.toLowerCase()) ?? null, model: modelId };
 }

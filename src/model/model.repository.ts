@@ -75,9 +75,9 @@ export async function modelPage(ctx: Context, args: ModelListArguments, page: Ke
 }
 
 /** Models by what people call them: an id or any alias (compared by normal form), null where none. */
-export async function modelsByNames(ctx: Context, names: readonly string[]): Promise<Array<ModelRow | null>> {
-  const rows = await ctx.db.read(cypher('model/by-names'), { names: names.map((name) => ({ name, normal: normalize(name) })) });
-  const byName = new Map(rows.map((row) => [row.name as string, row.model as ModelRow]));
+export async function modelsByNames(ctx: Pick<Context, 'db'>, names: readonly string[], withOfferings = false): Promise<Array<ModelRow | null>> {
+  const rows = await ctx.db.read(cypher('model/by-names'), { names: names.map((name) => ({ name, normal: normalize(name) })), withOfferings });
+  const byName = new Map(rows.map((row) => [row.name as string, { ...(row.model as ModelRow), offerings: row.offerings as OfferingRow[] | null }]));
   return names.map((name) => byName.get(name) ?? null);
 }
 

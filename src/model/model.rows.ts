@@ -1,6 +1,7 @@
 import type { ResultRow } from '../benchmark/benchmark.rows.js';
 import type { EntityRow } from '../entity/keys.js';
 import type { LicenceRow } from '../licence/licence.rows.js';
+import type { OfferingRow } from '../offering/offering.rows.js';
 import type { OrganizationRow } from '../organization/organization.rows.js';
 import type { TierRow } from '../tier/tier.rows.js';
 import type { ModelStatus, Openness as OpennessValue } from './openness.js';
@@ -32,6 +33,8 @@ export interface ModelRow extends EntityRow {
   tier: TierRow | null;
   /** Its results, when a model list was asked for them with the models (cypher/model/picked). */
   results?: ResultRow[] | null;
+  /** Its offerings priced today, when model(id:) was asked for them with the model (cypher/model/by-names). */
+  offerings?: OfferingRow[] | null;
 }
 
 /** The ids of the models a model succeeds, is distilled from or built on, and of those that came from it. */

@@ -4,6 +4,10 @@ import { Model } from '../model/model.schema.js';
 import { sourceField } from '../source/source.schema.js';
 import { aliasesByIds, aliasesOfModels, cheapestOfferingsOfModels, offeringsByIds, offeringsOfModels, offeringsOfProviders, pricesOfOfferings, providersByIds } from './offering.repository.js';
 import type { AliasRow, OfferingRow, PriceRow, ProviderRow } from './offering.rows.js';
+import { loadedPerArguments } from '../one-trip/brought-along.js';
+
+/** Models' offerings priced on a day, where model(id:) did not bring them along. */
+const offeringsOf = loadedPerArguments((ctx, ids, asOf: string | null) => offeringsOfModels(ctx, ids, asOf));
 
 /**
  * Who serves a model and at what price, from the catalogs (src/catalog/): a Provider offers Offerings,
@@ -141,13 +145,12 @@ Alias.implement({
 });
 
 builder.objectFields(Model, (t) => ({
-  offerings: t.loadableList({
-    type: Offering,
-    byPath: true,
+  offerings: t.field({
+    type: [Offering],
     description: 'Who serves it, cheapest first (blended price on the day asked), those without a price that day last.',
     args: { asOf: t.arg({ type: 'Date', description: 'The day to price them on (default: today).' }) },
-    load: (ids: string[], ctx, args) => offeringsOfModels(ctx, ids, args.asOf ?? null),
-    resolve: (m) => m.id,
+    // model(id:) brings them along when they are priced today (cypher/model/by-names); otherwise one batched query per day.
+    resolve: (m, args, ctx) => (m.offerings && !args.asOf ? m.offerings : offeringsOf(ctx, args.asOf ?? null).load(m.id)),
   }),
   cheapestOffering: t.loadable({
     type: Offering,

@@ -39,6 +39,15 @@ export function modelPick(info: GraphQLResolveInfo, nodePath: readonly string[] 
   };
 }
 
+/**
+ * Whether a model's query brings its offerings along (cypher/model/by-names): the request reads them without
+ * arguments (priced today), as Model.offerings takes them from the row.
+ */
+export function offeringsBroughtAlong(info: GraphQLResolveInfo): boolean {
+  const offerings = selectedAt(info, ['offerings']);
+  return offerings !== null && offerings.nodes.every((field) => !field.arguments?.length);
+}
+
 /** What cypher/model/picked returns for one model. */
 export interface PickedModel {
   model: unknown[];
