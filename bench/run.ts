@@ -156,6 +156,7 @@ async function floorQuery(driver: ReturnType<typeof neo4j.driver>, question: Que
 async function floor(driver: ReturnType<typeof neo4j.driver>, question: Question, seconds: number): Promise<Measure> {
   const latencies: number[] = [];
   let failures = 0;
+  const failureCodes: Record<string, number> = {};
   const deadline = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
@@ -163,14 +164,44 @@ async function floor(driver: ReturnType<typeof neo4j.driver>, question: Question
         const started = performance.now();
         try {
           await floorQuery(driver, question);
-        } catch {
+        } catch (error) {
           failures++;
+          const code = (error as { code?: string }).code ?? 'error';
+          failureCodes[code] = (failureCodes[code] ?? 0) + 1;
         }
         latencies.push(performance.now() - started);
       }
     }),
   );
-  return summarize(latencies, seconds, failures);
+  return { ...summarize(latencies, seconds, failures), ...(failures > 0 ? { failureCodes } : {}) };
+}
+
+/**
+ * Waits (at most 30 s) until Neo4j runs no query but this one. A contender's queries can outlive its phase: its
+ * client is gone, but a server that does not give up a read when its client goes (@neo4j/graphql) leaves them
+ * running, and at 1000x they ran for seconds beside the next contender's, which then failed for memory (the floor
+ * 414 of its answers, this server 28, in a run of 2026-12-06). Each contender is measured on a quiet Neo4j.
+ */
+async function untilQuiet(driver: ReturnType<typeof neo4j.driver>, before: string): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    let running = 0;
+    try {
+      const { records } = await session.run(
+        "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS running",
+      );
+      running = Number(records[0]!.get('running'));
+    } finally {
+      await session.close();
+    }
+    const waited = performance.now() - started;
+    if (running === 0 || waited > 30_000) {
+      if (waited > 1000) log(`  (waited ${round(waited / 1000)} s for ${running === 0 ? 'the queries of the phase before to end' : `Neo4j, still running ${running} queries,`} before ${before})`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function start(script: string, env: Record<string, string>): ChildProcess {
@@ -336,14 +367,18 @@ async function main() {
         await askOnce(oursUrl, question.ours);
         await askOnce(ngUrl, question.neo4jGraphql);
         await floorQuery(driver, question);
+        await untilQuiet(driver, `this server's ${question.name}`);
         await hammer(oursUrl, question.ours, WARMUP_S);
         const oursMeasure = { ...(await hammer(oursUrl, question.ours, DURATION_S)), roundTrips: await roundTripsOf(oursUrl, question.ours) };
         memory.ours = Math.max(memory.ours, rssMb(ours));
+        await untilQuiet(driver, `@neo4j/graphql's ${question.name}`);
         await hammer(ngUrl, question.neo4jGraphql, WARMUP_S);
         const ngMeasure = { ...(await hammer(ngUrl, question.neo4jGraphql, DURATION_S)), roundTrips: 1 };
         memory.neo4jGraphql = Math.max(memory.neo4jGraphql, rssMb(alternative));
+        await untilQuiet(driver, `the floor's ${question.name}`);
         await floor(driver, question, WARMUP_S);
         const floorMeasure = { ...(await floor(driver, question, DURATION_S)), roundTrips: 1 };
+        await untilQuiet(driver, `this server's ${question.name}, warm`);
         await askOnce(warmUrl, question.ours);
         await hammer(warmUrl, question.ours, WARMUP_S);
         const warmMeasure = await hammer(warmUrl, question.ours, DURATION_S);
@@ -359,6 +394,7 @@ async function main() {
       if (scale === 1 && (!PARTIAL || values.overload)) {
         const served = Object.values(perQuestion as Record<string, { ours: Measure }>).reduce((sum, q) => sum + q.ours.requests, 0) / (questions.length * DURATION_S);
         log(`  overload: 4 x ${Math.round(served)} req/s (the mix as served) for ${DURATION_S} s...`);
+        await untilQuiet(driver, 'the overload');
         overloaded = await overload(oursUrl, questions, served, DURATION_S);
         log(`  ${JSON.stringify(overloaded)}`);
       }
@@ -375,6 +411,7 @@ async function main() {
     let memory60s: Awaited<ReturnType<typeof soak>> | null = null;
     if (!QUICK && !PARTIAL) {
       log(`memory: the whole mix against this server for 60 s at ${largest}...`);
+      await untilQuiet(driver, 'the 60 s run');
       memory60s = await soak(oursUrl, ours, 60, questions);
       log(`  RSS ${memory60s.rssFirstTenSecondsMb} MB in the first 10 s, ${memory60s.rssLastTenSecondsMb} MB in the last 10 s, peak ${memory60s.rssPeakMb} MB`);
     }
@@ -452,7 +489,8 @@ function toMarkdown(report: {
       const n = q.neo4jGraphql!;
       const f = q.floor!;
       const w = q.oursWarm;
-      const codes = o.failureCodes ? `, ${Object.entries(o.failureCodes).map(([code, count]) => `${count} ${code}`).join(', ')}` : '';
+      const codesOf = (m: Measure, who: string) => (m.failureCodes ? Object.entries(m.failureCodes).map(([code, count]) => `, ${who} ${count} ${code}`).join('') : '');
+      const codes = codesOf(o, 'this server') + codesOf(f, 'floor');
       const failed = o.failures + n.failures + f.failures > 0 ? ` (failures: ${o.failures}/${n.failures}/${f.failures}${codes})` : '';
       lines.push(
         `| ${name}${failed} | ${o.requestsPerSecond} | ${o.p50Ms} | ${o.p95Ms} | ${o.p99Ms} | ${o.roundTrips} | ${n.requestsPerSecond} | ${n.p50Ms} | ${n.p95Ms} | ${n.p99Ms} | ` +

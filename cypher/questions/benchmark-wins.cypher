@@ -31,6 +31,8 @@ CALL (named) {
   CALL (b) {
     WITH b WHERE $sameSource
     MATCH (g:ResultGroup {benchmarkId: b.id})
+    // Both sides in one subquery, as two branches of a UNION: a side's rows then never hold the other side's list
+    // (Neo4j's slotted runtime would carry it into every row the second side sorts, and count it each time).
     CALL (g) {
       WITH g, $winner AS modelFilter
       UNWIND $seek.winner AS seekValue
@@ -42,12 +44,11 @@ CALL (named) {
         WHERE {{model/where#winner}}
         WITH r, m, r.score AS score, m.id AS modelId, r.id AS resultId
         ORDER BY {{result/seek-order#winner}}, score DESC, modelId, resultId LIMIT 2 * toInteger($limit)
-        RETURN r, m, score, modelId, resultId
+        RETURN score, modelId, resultId
       }
-      WITH r, m, score, modelId, resultId ORDER BY score DESC, modelId, resultId LIMIT 2 * toInteger($limit)
-      RETURN collect({result: r, model: m, score: score, modelId: modelId, resultId: resultId}) AS best
-    }
-    CALL (g) {
+      WITH score, modelId, resultId ORDER BY score DESC, modelId, resultId LIMIT 2 * toInteger($limit)
+      RETURN true AS winning, collect({score: score, modelId: modelId, resultId: resultId}) AS results
+    UNION ALL
       WITH g, $loser AS modelFilter
       UNWIND $seek.loser AS seekValue
       CALL (g, modelFilter, seekValue) {
@@ -58,12 +59,13 @@ CALL (named) {
         WHERE {{model/where#loser}}
         WITH r, m, r.score AS score, m.id AS modelId, r.id AS resultId
         ORDER BY {{result/seek-order#loser}}, score ASC, modelId, resultId LIMIT 2 * toInteger($limit)
-        RETURN r, m, score, modelId, resultId
+        RETURN score, modelId, resultId
       }
-      WITH r, m, score, modelId, resultId ORDER BY score ASC, modelId, resultId LIMIT 2 * toInteger($limit)
-      RETURN collect({result: r, model: m, score: score, modelId: modelId, resultId: resultId}) AS worst
+      WITH score, modelId, resultId ORDER BY score ASC, modelId, resultId LIMIT 2 * toInteger($limit)
+      RETURN false AS winning, collect({score: score, modelId: modelId, resultId: resultId}) AS results
     }
-    RETURN collect({tableKey: g.comparisonKey, results: best}) AS winnerTables, collect({tableKey: g.comparisonKey, results: worst}) AS loserTables
+    RETURN collect(CASE WHEN winning THEN {tableKey: g.comparisonKey, results: results} END) AS winnerTables,
+           collect(CASE WHEN NOT winning THEN {tableKey: g.comparisonKey, results: results} END) AS loserTables
   UNION
     // With $sameSource false, the benchmark is one table: its results, best (or worst) first.
     WITH b WHERE NOT $sameSource
@@ -74,8 +76,8 @@ CALL (named) {
       MATCH (r)<-[:HAS_RESULT]-(m:Model)
       {{model/match#winner}}
       WHERE {{model/where#winner}}
-      WITH r, m ORDER BY r.score DESC, m.id, r.id LIMIT 2 * toInteger($limit)
-      RETURN collect({result: r, model: m, score: r.score, modelId: m.id, resultId: r.id}) AS best
+      WITH r.score AS score, m.id AS modelId, r.id AS resultId ORDER BY score DESC, modelId, resultId LIMIT 2 * toInteger($limit)
+      RETURN collect({score: score, modelId: modelId, resultId: resultId}) AS best
     }
     CALL (b) {
       WITH b, $loser AS modelFilter
@@ -84,40 +86,52 @@ CALL (named) {
       MATCH (r)<-[:HAS_RESULT]-(m:Model)
       {{model/match#loser}}
       WHERE {{model/where#loser}}
-      WITH r, m ORDER BY r.score ASC, m.id, r.id LIMIT 2 * toInteger($limit)
-      RETURN collect({result: r, model: m, score: r.score, modelId: m.id, resultId: r.id}) AS worst
+      WITH r.score AS score, m.id AS modelId, r.id AS resultId ORDER BY score ASC, modelId, resultId LIMIT 2 * toInteger($limit)
+      RETURN collect({score: score, modelId: modelId, resultId: resultId}) AS worst
     }
     RETURN [{tableKey: '', results: best}] AS winnerTables, [{tableKey: '', results: worst}] AS loserTables
   }
   UNWIND winnerTables AS wt
   UNWIND loserTables AS lt
-  WITH b, b.id AS benchmarkId, wt, lt WHERE wt.tableKey = lt.tableKey
+  WITH b.id AS benchmarkId, wt, lt WHERE wt.tableKey = lt.tableKey
   // The i-th best winner and the j-th worst loser of a table make a pair that (i + 1) x (j + 1) - 1 pairs of the
   // table match or beat, so only pairs with (i + 1) x (j + 1) <= 2 x $limit can be among the $limit biggest (the
   // factor 2, as for the lists, leaves room for same-model pairs): about 2 x $limit x ln(2 x $limit) pairs per
   // table instead of (2 x $limit)^2. The lists are in the order the pairs are (score, then model and result
-  // ids), so this holds for tied margins too. Scores and ids come from the lists (and the benchmark's id from one
-  // read of it), not from the nodes again.
+  // ids), so this holds for tied margins too.
   UNWIND range(0, size(wt.results) - 1) AS i
-  WITH b, benchmarkId, wt, lt, i, 2 * toInteger($limit) / (i + 1) AS losersToPair
+  WITH benchmarkId, wt, lt, i, 2 * toInteger($limit) / (i + 1) AS losersToPair
   UNWIND range(0, CASE WHEN losersToPair < size(lt.results) THEN losersToPair ELSE size(lt.results) END - 1) AS j
-  WITH b, benchmarkId, wt.results[i] AS w, lt.results[j] AS l
+  WITH benchmarkId, wt.results[i] AS w, lt.results[j] AS l
   WHERE w.modelId <> l.modelId AND w.score > l.score
-  WITH b, benchmarkId, w, l, round(w.score - l.score, 3) AS margin
+  // Grouped by every column (each pair is its own group: `once` is 1), so that the rows ranked next hold these
+  // columns only, not the two tables' lists every pair was taken from (4,392 pairs at 1000x held 67 MB of them).
+  WITH benchmarkId, w, l, round(w.score - l.score, 3) AS margin, count(*) AS once
+  WITH benchmarkId, w, l, margin
   ORDER BY margin DESC, benchmarkId, w.modelId, l.modelId, w.resultId, l.resultId
   LIMIT toInteger($limit)
-  WITH b, benchmarkId, w.result AS wr, w.model AS wm, w.modelId AS winnerId, l.result AS lr, l.model AS lm, l.modelId AS loserId, margin
-  WITH collect({
-      benchmark: benchmarkId,
-      winner: winnerId,
-      loser: loserId,
+  // The lists and the pairs ranked above hold scores and ids only, and the nodes are found for the $limit wins kept.
+  // Rows that held the results' and models' nodes (and the lists above) took Neo4j 127 MB of transaction memory for
+  // Apache over closed on math at 1000x, and 16 such questions at once ran out of it (DATABASE_BUSY); now 6 MB.
+  WITH collect({benchmark: benchmarkId, winner: w.modelId, loser: l.modelId, winnerResultId: w.resultId, loserResultId: l.resultId, margin: margin}) AS ranked
+  CALL (ranked) {
+    UNWIND range(0, size(ranked) - 1) AS k
+    WITH k, ranked[k] AS win
+    MATCH (wr:BenchmarkResult {id: win.winnerResultId})
+    MATCH (lr:BenchmarkResult {id: win.loserResultId})
+    WITH k, win, wr, lr ORDER BY k
+    RETURN collect({
+      benchmark: win.benchmark,
+      winner: win.winner,
+      loser: win.loser,
       winnerResult: {values: [property IN $resultPick | wr[property]], sourceId: CASE WHEN 'sourceId' IN $resultPick THEN head([(wr)-[:REPORTED_IN]->(s:Source) | s.id]) END},
       loserResult: {values: [property IN $resultPick | lr[property]], sourceId: CASE WHEN 'sourceId' IN $resultPick THEN head([(lr)-[:REPORTED_IN]->(s:Source) | s.id]) END},
-      margin: margin,
+      margin: win.margin,
       crossSource: wr.comparisonKey <> lr.comparisonKey
-    }) AS wins,
-    collect(DISTINCT b) AS benchmarks,
-    collect(DISTINCT wm) + collect(DISTINCT lm) AS models
-  RETURN wins, [b IN benchmarks | {{benchmark/projection}}] AS benchmarks, [m IN models | {{model/picked}}] AS models
+    }) AS wins
+  }
+  RETURN wins,
+    [b IN COLLECT { MATCH (wb:Benchmark) WHERE wb.id IN [win IN ranked | win.benchmark] RETURN wb } | {{benchmark/projection}}] AS benchmarks,
+    [m IN COLLECT { MATCH (wm:Model) WHERE wm.id IN [win IN ranked | win.winner] + [win IN ranked | win.loser] RETURN wm } | {{model/picked}}] AS models
 }
 RETURN $benchmark IS NULL OR named IS NOT NULL AS found, wins, benchmarks, models
