@@ -25,7 +25,7 @@ try {
   const dir = path.join('bench', 'results', 'tmp', 'profiles');
   const summary = await writeProfiles(driver, config.NEO4J_DATABASE, logger, questions, 'NEO4J_URI', dir);
   for (const [name, { ours, floor }] of Object.entries(summary)) {
-    process.stdout.write(`${name.padEnd(50)} ours ${ours.queries} queries, ${ours.dbHits} db hits, ${ours.bytes} B | floor ${floor.dbHits} db hits, ${floor.bytes} B\n`);
+    process.stdout.write(`${name.padEnd(50)} ours ${ours.queries} queries, ${ours.dbHits} db hits, ${ours.bytes} B, ${(ours.memoryBytes / 1e6).toFixed(1)} MB | floor ${floor.dbHits} db hits, ${floor.bytes} B, ${(floor.memoryBytes / 1e6).toFixed(1)} MB\n`);
   }
   process.stdout.write(`plans in ${dir}/\n`);
 } finally {

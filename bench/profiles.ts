@@ -39,7 +39,7 @@ interface PlanNode {
   children: PlanNode[];
 }
 
-async function profile(driver: Driver, text: string, params: Params): Promise<{ lines: string[]; dbHits: number; ms: number; bytes: number }> {
+async function profile(driver: Driver, text: string, params: Params): Promise<{ lines: string[]; dbHits: number; ms: number; bytes: number; memoryBytes: number }> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
     // The first PROFILE of a text also plans it: the second run's time is the execution's.
@@ -57,7 +57,10 @@ async function profile(driver: Driver, text: string, params: Params): Promise<{ 
     };
     walk(result.summary.profile as unknown as PlanNode, 0);
     const bytes = Buffer.byteLength(JSON.stringify(result.records.map((record) => record.toObject())));
-    return { lines, dbHits, ms, bytes };
+    // The transaction memory Neo4j counted for the query (PROFILE's GlobalMemory): what concurrent questions take of
+    // dbms.memory.transaction.total.max before Neo4j refuses them (MemoryPoolOutOfMemoryError, DATABASE_BUSY here).
+    const memoryBytes = Number((result.summary.profile as unknown as PlanNode).arguments.GlobalMemory ?? 0);
+    return { lines, dbHits, ms, bytes, memoryBytes };
   } finally {
     await session.close();
   }
@@ -71,7 +74,7 @@ export async function writeProfiles(driver: Driver, database: string | undefined
   // The response cache off: each question's own Cypher, not the cache's version read, is what is profiled.
   const app = createApp({ db, logger, config: { RESPONSE_CACHE_SIZE: 0 } });
   mkdirSync(dir, { recursive: true });
-  const summary: Record<string, { ours: { queries: number; dbHits: number; bytes: number }; floor: { dbHits: number; bytes: number } }> = {};
+  const summary: Record<string, { ours: { queries: number; dbHits: number; bytes: number; memoryBytes: number }; floor: { dbHits: number; bytes: number; memoryBytes: number } }> = {};
   for (const question of questions) {
     db.captured.length = 0;
     const response = await app.fetch('http://bench/graphql', {
@@ -84,16 +87,21 @@ export async function writeProfiles(driver: Driver, database: string | undefined
     const out = [`# ${question.name} at ${scale}: this server's Cypher, PROFILEd, then the floor's`, '', `GraphQL: ${question.ours.replace(/\s+/g, ' ')}`];
     let ourHits = 0;
     let ourBytes = 0;
+    let ourMemory = 0;
     for (const { query, params } of captured) {
       const profiled = await profile(driver, query.text, params);
       ourHits += profiled.dbHits;
       ourBytes += profiled.bytes;
-      out.push('', `## this server: ${query.name} (${profiled.dbHits} db hits, ${profiled.bytes} bytes of JSON returned, ${profiled.ms.toFixed(1)} ms with PROFILE, after planning)`, '', `params: ${JSON.stringify(params).slice(0, 600)}`, '', ...profiled.lines);
+      ourMemory = Math.max(ourMemory, profiled.memoryBytes);
+      out.push('', `## this server: ${query.name} (${profiled.dbHits} db hits, ${profiled.bytes} bytes of JSON returned, ${profiled.memoryBytes} bytes of transaction memory, ${profiled.ms.toFixed(1)} ms with PROFILE, after planning)`, '', `params: ${JSON.stringify(params).slice(0, 600)}`, '', ...profiled.lines);
     }
     const floor = await profile(driver, question.floor.cypher, question.floor.params);
-    out.push('', `## floor (${floor.dbHits} db hits, ${floor.bytes} bytes of JSON returned, ${floor.ms.toFixed(1)} ms with PROFILE, after planning)`, '', ...floor.lines, '');
+    out.push('', `## floor (${floor.dbHits} db hits, ${floor.bytes} bytes of JSON returned, ${floor.memoryBytes} bytes of transaction memory, ${floor.ms.toFixed(1)} ms with PROFILE, after planning)`, '', ...floor.lines, '');
     writeFileSync(path.join(dir, `${slug(question.name)}.txt`), out.join('\n'));
-    summary[question.name] = { ours: { queries: captured.length, dbHits: ourHits, bytes: ourBytes }, floor: { dbHits: floor.dbHits, bytes: floor.bytes } };
+    summary[question.name] = {
+      ours: { queries: captured.length, dbHits: ourHits, bytes: ourBytes, memoryBytes: ourMemory },
+      floor: { dbHits: floor.dbHits, bytes: floor.bytes, memoryBytes: floor.memoryBytes },
+    };
   }
   return summary;
 }

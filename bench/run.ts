@@ -59,6 +59,8 @@ interface Measure {
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+/** Bytes as megabytes for the report; older runs' JSON has no memory figure. */
+const mb = (bytes: number | undefined) => (bytes === undefined ? '' : round(bytes / 1e6, 1));
 
 function summarize(latencies: number[], seconds: number, failures: number): Measure {
   const sorted = [...latencies].sort((a, b) => a - b);
@@ -464,7 +466,7 @@ function toMarkdown(report: {
   shapeFlood: ShapeFlood | null;
   overload?: { offeredPerSecond: number; answers: Record<string, number>; timeouts: number; connectionErrors: number; p50Ms: number; p99Ms: number } | null;
   memory60s: { requests: number; failures: number; failuresByQuestion: Record<string, Record<string, number>>; timeouts: number; rssFirstTenSecondsMb: number; rssLastTenSecondsMb: number; rssPeakMb: number; growthPercent: number } | null;
-  profiles: { scale: string; files: string; questions: Record<string, { ours: { queries: number; dbHits: number; bytes: number }; floor: { dbHits: number; bytes: number } }> };
+  profiles: { scale: string; files: string; questions: Record<string, { ours: { queries: number; dbHits: number; bytes: number; memoryBytes?: number }; floor: { dbHits: number; bytes: number; memoryBytes?: number } }> };
 }): string {
   const lines = [
     `# Benchmark: this server, @neo4j/graphql and the Cypher floor`,
@@ -531,10 +533,10 @@ function toMarkdown(report: {
     '',
     `## Cypher per question at ${report.profiles.scale}, PROFILEd (plans in ${report.profiles.files})`,
     '',
-    '| question | this server: queries | db hits | bytes returned | floor: db hits | bytes returned |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| question | this server: queries | db hits | bytes returned | transaction memory (MB) | floor: db hits | bytes returned | transaction memory (MB) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...Object.entries(report.profiles.questions).map(
-      ([name, p]) => `| ${name} | ${p.ours.queries} | ${p.ours.dbHits} | ${p.ours.bytes} | ${p.floor.dbHits} | ${p.floor.bytes} |`,
+      ([name, p]) => `| ${name} | ${p.ours.queries} | ${p.ours.dbHits} | ${p.ours.bytes} | ${mb(p.ours.memoryBytes)} | ${p.floor.dbHits} | ${p.floor.bytes} | ${mb(p.floor.memoryBytes)} |`,
     ),
   );
   return `${lines.join('\n')}\n`;
