@@ -157,6 +157,14 @@ describe('the landscape from the model catalogs', () => {
     // The model and its offerings in one query; with a day asked, the offerings are a level of their own.
     expect(along.roundTrips).toBe(1);
     expect(onTheDay.roundTrips).toBe(2);
+    // What is brought along is what the request reads: every kind of field of an offering and of its price reads the same.
+    const every =
+      'modelId name openness offerings { offeringId providerModelId matchedBy contextWindow inputModalities provider { providerId name } model { modelId name } ' +
+      'price { blendedPerMTokens inputPerMTokens outputPerMTokens from until pricedAs hours source { kind package version } } prices { from until } source { package } }';
+    const everyAlong = await ask(app, `{ model(id: "deepseek-reasoner") { ${every} } }`);
+    const everyOnTheDay = await ask(app, `{ model(id: "deepseek-reasoner") { ${every.replace('offerings {', `offerings(asOf: "${today}") {`)} } }`);
+    expect(everyAlong.errors).toBeUndefined();
+    expect(everyAlong.data).toEqual(everyOnTheDay.data);
   });
 
   it("prices on a day as the package says: o3 before and after OpenAI's June 2025 price cut", async () => {

@@ -6,6 +6,7 @@ import { DOMAINS } from '../benchmark/domain.js';
 import { commaSeparated } from '../config.js';
 import { CLAIM_VERDICTS } from '../entity/vocabularies.js';
 import { modelsByNames } from '../model/model.repository.js';
+import { KEY_ONLY } from '../one-trip/model-pick.js';
 import { isCalendarDay } from '../entity/calendar.js';
 import { databaseFailure } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -122,7 +123,7 @@ async function catalogQueryParams(db: Database, params: Record<string, unknown>)
   const { provider, model } = params as { provider?: string[]; model?: string };
   let modelId: string | null = null;
   if (model) {
-    const [found] = await modelsByNames({ db }, [model]);
+    const [found] = await modelsByNames({ db }, [model], KEY_ONLY);
     if (!found) throw new ExportError(`Unknown model "${model}": give a model's id or a name it is known by.`, 'model');
     modelId = found.id;
   }

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { cypher, type Choices, type CypherQuery, type ShapeCounter } from '../neo4j/cypher.js';
 import { keysetChoices, type KeysetPage, type Position, type PositionedPage } from '../graphql/pagination.js';
 import { column, grouped, keyed } from '../neo4j/rows.js';
-import { pickedModelRow, type ModelPick, type PickedModel } from '../one-trip/model-pick.js';
+import { pickedModelRow, pickedOfferingRow, type ModelPick, type OfferingPick, type PickedModel } from '../one-trip/model-pick.js';
 import type { OfferingRow } from '../offering/offering.rows.js';
 import type { LineageRow, ModelRow, SnapshotRow } from './model.rows.js';
 
@@ -74,10 +74,19 @@ export async function modelPage(ctx: Context, args: ModelListArguments, page: Ke
   return { totalCount: row?.totalCount as number, items: models.map(({ at, node }) => ({ at, node: pickedModelRow(node, pick) })) };
 }
 
-/** Models by what people call them: an id or any alias (compared by normal form), null where none. */
-export async function modelsByNames(ctx: Pick<Context, 'db'>, names: readonly string[], withOfferings = false): Promise<Array<ModelRow | null>> {
-  const rows = await ctx.db.read(cypher('model/by-names'), { names: names.map((name) => ({ name, normal: normalize(name) })), withOfferings });
-  const byName = new Map(rows.map((row) => [row.name as string, { ...(row.model as ModelRow), offerings: row.offerings as OfferingRow[] | null }]));
+/**
+ * Models by what people call them: an id or any alias (compared by normal form), null where none; with what
+ * `pick` reads of each, and their offerings priced today when `offerings` says what to read of them.
+ */
+export async function modelsByNames(ctx: Pick<Context, 'db'>, names: readonly string[], pick: ModelPick, offerings: OfferingPick | null = null): Promise<Array<ModelRow | null>> {
+  const rows = await ctx.db.read(cypher('model/by-names'), { names: names.map((name) => ({ name, normal: normalize(name) })), pick, offeringPick: offerings });
+  const byName = new Map(
+    rows.map((row) => {
+      const model = pickedModelRow(row.model as PickedModel, pick);
+      if (offerings) model.offerings = (row.offerings as Array<[unknown[], unknown[] | null]>).map((offering) => pickedOfferingRow(offering, offerings));
+      return [row.name as string, model];
+    }),
+  );
   return names.map((name) => byName.get(name) ?? null);
 }
 

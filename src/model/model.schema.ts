@@ -5,7 +5,7 @@ import { Domain } from '../benchmark/domain.js';
 import { Licence, LicenceCategory } from '../licence/licence.schema.js';
 import { Organization } from '../organization/organization.schema.js';
 import { keysetConnection } from '../graphql/pagination.js';
-import { modelPick, offeringsBroughtAlong } from '../one-trip/model-pick.js';
+import { modelPick, offeringPick } from '../one-trip/model-pick.js';
 import {
   lineagesOf,
   modelList,
@@ -180,9 +180,9 @@ builder.queryFields((t) => ({
     description:
       'One model by its id (e.g. "deepseek-r1") or any name it is known by ("DeepSeek R1", "deepseek-reasoner", "deepseek-ai/DeepSeek-R1-0528"; see Model.aliases), or null.',
     args: { id: t.arg.string({ required: true, description: 'The id in seed/models.yaml, or a name of the model.' }) },
-    // By path: the loader sees the request, and brings the model's offerings along when it reads them.
+    // By path: the loader sees the request, and reads only what it selects, the offerings too (one round trip).
     byPath: true,
-    load: (names: string[], ctx, _args, info) => modelsByNames(ctx, names, offeringsBroughtAlong(info)),
+    load: (names: string[], ctx, _args, info) => modelsByNames(ctx, names, modelPick(info, []), offeringPick(info)),
     resolve: (_root, { id }) => id,
   }),
   models: t.connection({

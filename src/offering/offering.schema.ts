@@ -55,11 +55,12 @@ Offering.implement({
     offeringId: t.exposeString('id', { description: 'Provider and provider-side id, e.g. "groq/qwen/qwen3-32b".' }),
     providerModelId: t.exposeString('providerModelId', { description: 'The id to call it by at its provider (e.g. "qwen/qwen3-32b").' }),
     name: t.exposeString('name', { description: 'Its display name in the catalog.' }),
-    provider: t.field({ type: Provider, description: 'Who serves it.', resolve: (o) => o.providerId }),
+    provider: t.field({ type: Provider, description: 'Who serves it.', extensions: { properties: ['providerId'] }, resolve: (o) => o.providerId }),
     model: t.field({
       type: Model,
       nullable: true,
       description: 'The model of the graph it serves, where a resolution rule (matchedBy) says which; null when none does.',
+      extensions: { properties: ['modelId'] },
       resolve: (o) => o.modelId,
     }),
     matchedBy: t.exposeString('matchedBy', {

@@ -5,6 +5,7 @@ import type { OrganizationRow } from '../organization/organization.rows.js';
 import { propertiesRead, rowOf, selectedAt } from './selection.js';
 import type { TierRow } from '../tier/tier.rows.js';
 import type { ModelRow } from '../model/model.rows.js';
+import type { OfferingRow, PriceRow } from '../offering/offering.rows.js';
 
 /**
  * What a models list returns of each model, from the request's selection (cypher/model/picked): the
@@ -39,13 +40,31 @@ export function modelPick(info: GraphQLResolveInfo, nodePath: readonly string[] 
   };
 }
 
+/** Only the key: for a model found by name whose id is all that is needed. */
+export const KEY_ONLY: ModelPick = { model: ['key'], organization: null, licence: null, codeLicence: null, tier: null, result: null, benchmark: null };
+
 /**
- * Whether a model's query brings its offerings along (cypher/model/by-names): the request reads them without
- * arguments (priced today), as Model.offerings takes them from the row.
+ * What model(id:) brings of its offerings (cypher/model/by-names): the properties the request reads of each
+ * offering and of its price today; null when it does not read them, or reads them priced on another day
+ * (Model.offerings(asOf:) loads those).
  */
-export function offeringsBroughtAlong(info: GraphQLResolveInfo): boolean {
+export interface OfferingPick {
+  offering: string[];
+  price: string[] | null;
+}
+
+export function offeringPick(info: GraphQLResolveInfo): OfferingPick | null {
   const offerings = selectedAt(info, ['offerings']);
-  return offerings !== null && offerings.nodes.every((field) => !field.arguments?.length);
+  if (offerings === null || offerings.nodes.some((field) => field.arguments?.length)) return null;
+  const price = selectedAt(info, ['offerings', 'price']);
+  return { offering: propertiesRead(info, offerings), price: price ? propertiesRead(info, price) : null };
+}
+
+/** An offering row from what cypher/model/by-names returned for `pick`: [offering values, price values or null]. */
+export function pickedOfferingRow([values, priceValues]: [unknown[], unknown[] | null], pick: OfferingPick): OfferingRow {
+  const offering = rowOf<OfferingRow>(pick.offering, values);
+  offering.price = pick.price && priceValues ? rowOf<PriceRow>(pick.price, priceValues) : null;
+  return offering;
 }
 
 /** What cypher/model/picked returns for one model. */
