@@ -18,7 +18,7 @@ RETURN asked.name AS name, {{model/picked}} AS model,
     RETURN [
       [property IN $offeringPick.offering |
         CASE property
-          WHEN 'providerId' THEN head(COLLECT { MATCH (op:Provider)-[:OFFERS]->(o) RETURN op.id })
+          WHEN 'providerId' THEN {{offering/provider-id}}
           WHEN 'modelId' THEN m.id
           ELSE o[property]
         END],

@@ -2,7 +2,7 @@
 // Fragment: an offering with its provider's id, the model it serves (if any) and its price on day asOf.
 o {
   .*,
-  providerId: head(COLLECT { MATCH (pr:Provider)-[:OFFERS]->(o) RETURN pr.id }),
+  providerId: {{offering/provider-id}},
   modelId: head(COLLECT { MATCH (o)-[:SERVES]->(sm:Model) RETURN sm.id }),
   price: {{offering/price-at}}
 }
