@@ -2,13 +2,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { BenchmarkRow, ResultRow } from '../benchmark/benchmark.rows.js';
 import type { LicenceRow } from '../licence/licence.rows.js';
 import type { OrganizationRow } from '../organization/organization.rows.js';
-import { propertiesRead, rowOf, selectedAt } from './selection.js';
+import { propertiesRead, rowOf, selectedAt, selectedWhole } from './selection.js';
 import type { TierRow } from '../tier/tier.rows.js';
 import type { ModelRow } from '../model/model.rows.js';
 import type { OfferingRow, PriceRow } from '../offering/offering.rows.js';
 
 /**
- * What a models list returns of each model, from the request's selection (cypher/model/picked): the
+ * What a models list (and model(id:)) returns of each model, from the request's selection (cypher/model/picked): the
  * properties each part reads, or null for a part not asked. Results come along only when they are asked
  * without arguments (all of them); with arguments, Model.results loads them.
  */
@@ -27,8 +27,7 @@ export function modelPick(info: GraphQLResolveInfo, nodePath: readonly string[] 
     const selected = selectedAt(info, [...nodePath, ...path]);
     return selected ? propertiesRead(info, selected) : null;
   };
-  const results = selectedAt(info, [...nodePath, 'results']);
-  const allResults = results !== null && results.nodes.every((field) => !field.arguments?.length);
+  const allResults = selectedWhole(info, [...nodePath, 'results']) !== null;
   return {
     model: part() ?? ['key'],
     organization: part('organization'),
@@ -54,8 +53,8 @@ export interface OfferingPick {
 }
 
 export function offeringPick(info: GraphQLResolveInfo): OfferingPick | null {
-  const offerings = selectedAt(info, ['offerings']);
-  if (offerings === null || offerings.nodes.some((field) => field.arguments?.length)) return null;
+  const offerings = selectedWhole(info, ['offerings']);
+  if (offerings === null) return null;
   const price = selectedAt(info, ['offerings', 'price']);
   return { offering: propertiesRead(info, offerings), price: price ? propertiesRead(info, price) : null };
 }

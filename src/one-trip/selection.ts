@@ -32,6 +32,15 @@ export function selectedAt(info: GraphQLResolveInfo, path: readonly string[]): S
   return found && isObjectType(found.type) ? { nodes: found.nodes, type: found.type } : null;
 }
 
+/**
+ * The fields of object type selected at `path` when none of them takes arguments: a relation asked as a whole,
+ * which a parent's query can bring along; null when it is not selected, or selected with arguments somewhere.
+ */
+export function selectedWhole(info: GraphQLResolveInfo, path: readonly string[]): Selected | null {
+  const selected = selectedAt(info, path);
+  return selected && selected.nodes.every((field) => !field.arguments?.length) ? selected : null;
+}
+
 /** Whether the request selects the field at `path` (a leaf or not) below the current field. */
 export const selects = (info: GraphQLResolveInfo, path: readonly string[]): boolean => walk(info, path) !== null;
 
