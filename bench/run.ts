@@ -179,10 +179,10 @@ async function floor(driver: ReturnType<typeof neo4j.driver>, question: Question
 }
 
 /**
- * Waits (at most 30 s) until Neo4j runs no query but this one. A contender's queries can outlive its phase: its
- * client is gone, but a server that does not give up a read when its client goes (@neo4j/graphql) leaves them
- * running, and at 1000x they ran for seconds beside the next contender's, which then failed for memory (the floor
- * 414 of its answers, this server 28, in a run of 2026-12-06). Each contender is measured on a quiet Neo4j.
+ * Waits (at most 30 s) until Neo4j runs no query but this one, so that each contender is measured on a quiet Neo4j.
+ * A contender's queries can outlive its phase: its client is gone, but a server that does not give up a read when
+ * its client goes (@neo4j/graphql) leaves them running; at 1000x the waits were 2-3 s. (They were not what made the
+ * floor's benchmarkWins fail for memory on 2026-12-06: it failed as often measured before @neo4j/graphql.)
  */
 async function untilQuiet(driver: ReturnType<typeof neo4j.driver>, before: string): Promise<void> {
   const started = performance.now();
