@@ -7,6 +7,8 @@ CREATE CONSTRAINT domain_id IF NOT EXISTS FOR (n:Domain) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT model_snapshot_id IF NOT EXISTS FOR (n:ModelSnapshot) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT benchmark_result_id IF NOT EXISTS FOR (n:BenchmarkResult) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT result_group_key IF NOT EXISTS FOR (n:ResultGroup) REQUIRE n.comparisonKey IS UNIQUE;
+// The kept counts of models by cell (cypher/model/tally-cell): one node per cell, merged by its key.
+CREATE CONSTRAINT model_tally_key IF NOT EXISTS FOR (n:ModelTally) REQUIRE n.key IS UNIQUE;
 // The one node that counts the graph's writes (cypher/graph-version), not a kind of the landscape.
 CREATE CONSTRAINT graph_version_name IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;

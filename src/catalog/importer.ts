@@ -107,6 +107,8 @@ async function writeCatalogPlan(db: Database, plan: CatalogPlan, progress: (line
   }
   // Models are found by their aliases' names too (cypher/model/search-text.cypher).
   await db.write(cypher('catalog/model-search-text'));
+  // The catalogs' models (added, or gone from the packages) are counted in the kept counts by cell.
+  await db.write(cypher('model/tallies-refresh'));
   // Claims that carry a rule follow the graph: a catalog's models could be on a rule's side.
   const changes = await decideClaimsByRules(writerOf(db), 'catalog import');
   if (changes.length > 0) progress(`claims decided by their rules: ${describeChanges(changes)}`);

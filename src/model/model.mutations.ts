@@ -111,6 +111,8 @@ builder.mutationField('upsertModel', (t) =>
             notes: input.notes,
           }).filter(([, value]) => value !== null && value !== undefined),
         );
+        // The kept counts by cell (cypher/model/tally-cell): the model leaves its old cell and joins its new one.
+        await tx.run(cypher('model/tally-leave'), { id: input.id });
         const [row] = await tx.run(cypher('model/upsert'), {
           id: input.id,
           props,
@@ -121,6 +123,7 @@ builder.mutationField('upsertModel', (t) =>
           tier: input.tier ?? null,
           source,
         });
+        await tx.run(cypher('model/tally-join'), { id: input.id });
         // A model's openness decides which side of a claim's rule its results are on.
         const cause = `upsertModel: ${input.id}`;
         const verdicts = await decideClaimsByRules(tx, cause);

@@ -54,21 +54,38 @@ export interface ModelListArguments {
   orderBy?: string | null;
 }
 
+/** The ModelFilter fields whose models are counted by cell (cypher/model/tally-cell, cypher/model/tally-where/). */
+const TALLIED = new Set(['openness', 'licenceSpdx', 'licenceCategory', 'status', 'curated', 'country', 'tier']);
+
+/**
+ * How a filtered list gets its total (cypher/model/count/): not at all when the request does not select it; from
+ * the kept counts when every condition of the filter is on a field they are kept for; else by counting the matches.
+ */
+export function modelCountChoices(filter: ModelFilterArgument, counted: boolean): Choices {
+  const conditions = modelConditions(filter);
+  if (!counted) return { 'model/count': ['unasked'] };
+  if (conditions.every((condition) => TALLIED.has(condition))) return { 'model/count': ['tallies'], 'model/tally-where': conditions };
+  return { 'model/count': ['matches'] };
+}
+
 /** The list a models cursor belongs to: one per order (a cursor holds a position in that order). */
 export const modelList = (orderBy: string | null | undefined): string => `Model:${orderBy ?? 'RELEASE_DATE_DESC'}`;
 
-/** One page of a models list: the total count and the page's models with what `pick` reads of them. */
-export function modelPageQuery(args: ModelListArguments, page: KeysetPage, pick: ModelPick, shapes?: ShapeCounter): AssembledQuery {
+/**
+ * One page of a models list: the total count (when `counted`: the request selects it) and the page's models with
+ * what `pick` reads of them.
+ */
+export function modelPageQuery(args: ModelListArguments, page: KeysetPage, pick: ModelPick, shapes?: ShapeCounter, counted = true): AssembledQuery {
   const order = args.orderBy ?? 'RELEASE_DATE_DESC';
   const choices = { 'model/sort': [order], ...keysetChoices(order.endsWith('_DESC') ? 'DESC' : 'ASC', page.inverted) };
   const query = hasFilter(args.where)
-    ? cypher('model/list', { ...modelMatchChoices(args.where), ...choices }, shapes)
+    ? cypher('model/list', { ...modelMatchChoices(args.where), ...modelCountChoices(args.where, counted), ...choices }, shapes)
     : cypher('model/list-all', choices, shapes);
   return { query, params: { where: modelFilterParam(args.where), after: page.after, before: page.before, limit: page.limit, pick } };
 }
 
-export async function modelPage(ctx: Context, args: ModelListArguments, page: KeysetPage, pick: ModelPick): Promise<PositionedPage<ModelRow>> {
-  const { query, params } = modelPageQuery(args, page, pick, ctx.queryShapes);
+export async function modelPage(ctx: Context, args: ModelListArguments, page: KeysetPage, pick: ModelPick, counted = true): Promise<PositionedPage<ModelRow>> {
+  const { query, params } = modelPageQuery(args, page, pick, ctx.queryShapes, counted);
   const [row] = await ctx.db.read(query, params);
   const models = (row?.models ?? []) as Array<{ at: Position; node: PickedModel }>;
   return { totalCount: row?.totalCount as number, items: models.map(({ at, node }) => ({ at, node: pickedModelRow(node, pick) })) };

@@ -6,6 +6,7 @@ import { Licence, LicenceCategory } from '../licence/licence.schema.js';
 import { Organization } from '../organization/organization.schema.js';
 import { keysetConnection } from '../graphql/pagination.js';
 import { modelPick, offeringPick } from '../one-trip/model-pick.js';
+import { selects } from '../one-trip/selection.js';
 import {
   lineagesOf,
   modelList,
@@ -192,8 +193,9 @@ builder.queryFields((t) => ({
       where: t.arg({ type: ModelFilter, description: 'Conditions the models must meet; all of them.' }),
       orderBy: t.arg({ type: ModelOrder, defaultValue: 'RELEASE_DATE_DESC', description: 'The order of the list.' }),
     },
-    // Only what the request reads, and the models' results when asked, in one round trip.
-    resolve: (_root, args, ctx, info) => keysetConnection(modelList(args.orderBy), args, (page) => modelPage(ctx, args, page, modelPick(info))),
+    // Only what the request reads, and the models' results when asked, in one round trip; the total only when asked.
+    resolve: (_root, args, ctx, info) =>
+      keysetConnection(modelList(args.orderBy), args, (page) => modelPage(ctx, args, page, modelPick(info), selects(info, ['totalCount']))),
   }),
 }));
 

@@ -109,8 +109,12 @@ function contractOf(file: string): Contract {
   const reads = names(header[1]);
   const binds = names(header[2]);
   const code = codeOf(text);
-  // A variable is used where the fragment's own Cypher names it, or a fragment it puts in reads it.
-  const readByIncluded = new Set([...code.matchAll(/\{\{([^}]+)\}\}/g)].flatMap((match) => [...contractOf(match[1]!).reads]));
+  // A variable is used where the fragment's own Cypher names it, or a fragment it puts in reads it (any of a
+  // folder's alternatives, for a folder: which one is chosen is known only when a query is assembled).
+  const included = (include: string) => (isFolder(include) ? cypherFilesIn(include) : [include]);
+  const readByIncluded = new Set(
+    [...code.matchAll(INCLUDE)].flatMap((match) => included(match[1]!).flatMap((file) => [...contractOf(file).reads])),
+  );
   const absent = [...reads, ...binds].filter((name) => !readByIncluded.has(name) && !new RegExp(`(?<![.\\w$])${name}(?!\\w)`).test(code));
   if (absent.length) throw new Error(`cypher/${file}.cypher's first line names ${absent.join(', ')}, which its Cypher does not use.`);
   const own = [...namesIn(code)].filter((name) => !reads.has(name) && !binds.has(name));

@@ -96,6 +96,8 @@ export async function writePlan(db: Database, plan: SeedPlan, progress: (line: s
   }
   // Each model's copies of its licence's SPDX id and category follow its LICENSED_UNDER, written above.
   await db.write(cypher('seed/model-licence-copies'));
+  // The kept counts of models by cell (openness, licence, country...) follow the models and relationships above.
+  await db.write(cypher('model/tallies-refresh'));
   // Each result's copies of its model's openness and licence follow the model's.
   await db.write(cypher('seed/result-model-copies'));
   // Who ran each result follows from its reporter and the model's developer, both written above.

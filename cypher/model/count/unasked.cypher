@@ -1,0 +1,3 @@
+// reads: nothing; binds: totalCount
+// A list's total when the request does not select it: nothing counted.
+RETURN null AS totalCount
