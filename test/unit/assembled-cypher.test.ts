@@ -97,6 +97,18 @@ describe('a models list is assembled from the conditions its filter sets', () =>
     const b = modelPageQuery({ where: { tier: [2], family: ['Llama'] } }, FIRST_PAGE, PICK);
     expect(b.query).toBe(a.query);
   });
+
+  it('totals from the kept counts by cell when every condition is on a kept field, by counting the matches otherwise, and not at all when not asked', () => {
+    const totalOf = (text: string) => text.slice(text.indexOf('CALL (modelFilter) {'), text.indexOf('}', text.indexOf('CALL (modelFilter) {')));
+    const kept = totalOf(modelPageQuery({ where: { openness: ['OPEN_WEIGHTS'], country: ['China'], tier: [1] } }, FIRST_PAGE, PICK).query.text);
+    expect(kept).toContain('MATCH (tally:ModelTally)');
+    expect(kept).not.toMatch(/\(m:Model\)/);
+    const matched = totalOf(modelPageQuery({ where: { openness: ['OPEN_WEIGHTS'], family: ['Qwen'] } }, FIRST_PAGE, PICK).query.text);
+    expect(matched).toContain('count(m) AS totalCount');
+    expect(matched).not.toContain('ModelTally');
+    const unasked = totalOf(modelPageQuery({ where: { openness: ['OPEN_WEIGHTS'] } }, FIRST_PAGE, PICK, undefined, false).query.text);
+    expect(unasked).toContain('RETURN null AS totalCount');
+  });
 });
 
 describe('modelCounts is assembled from its grouping and its filter', () => {
