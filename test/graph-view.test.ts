@@ -98,7 +98,7 @@ describe('the neighbourhood of some nodes', () => {
     const [model, result] = ['model:deepseek-r1', /^result:/].map((id) => data!.graph.nodes.find((n: { id: string }) => (typeof id === 'string' ? n.id === id : id.test(n.id))).properties);
     expect(model).toMatchObject({ name: 'DeepSeek-R1', openness: 'OPEN_WEIGHTS' });
     expect(result.score).toEqual(expect.any(Number));
-    for (const copy of ['searchText', 'nameSort', 'licenceSpdx', 'licenceCategory']) expect(model).not.toHaveProperty(copy);
+    for (const copy of ['searchText', 'nameSort', 'releaseSort', 'licenceSpdx', 'licenceCategory']) expect(model).not.toHaveProperty(copy);
     for (const copy of ['modelOpenness', 'modelLicenceSpdx', 'modelLicenceCategory']) expect(result).not.toHaveProperty(copy);
   });
 

@@ -93,14 +93,24 @@ describe('a models list paged while models are added', () => {
     { orderBy: 'RELEASE_DATE_DESC', where: '' },
     { orderBy: 'TOTAL_PARAMS_DESC', where: 'where: { family: ["Qwen", "Llama", "DeepSeek"] },' },
     { orderBy: 'CONTEXT_WINDOW_ASC', where: 'where: { curated: true },' },
+    // Filters whose total is kept and which match so many models that a page is found by walking the order's
+    // index (cypher/model/page/walked) rather than from the filter: the first asserts that this is so.
+    { orderBy: 'RELEASE_DATE_DESC', where: 'where: { curated: false },', walked: true },
+    { orderBy: 'NAME_DESC', where: 'where: { openness: [CLOSED, OPEN_WEIGHTS] },', walked: true },
   ];
-  for (const { orderBy, where } of cases) {
+  for (const { orderBy, where, walked } of cases) {
     for (const direction of ['forwards', 'backwards'] as const) {
       it(`${orderBy} ${where.replace(/,$/, '') || 'of every model'}, ${direction}: every model there at the start, exactly once`, async () => {
         const read = modelsPage(orderBy, where);
         const before = await everything(read);
         expect(before.length).toBeGreaterThan(20);
-        const seen = await walk(read, before.length > 100 ? 30 : 6, direction, async (page) => {
+        const size = before.length > 100 ? 30 : 6;
+        if (walked) {
+          // cypher/model/page/filtered-or-walked walks when matches^2 >= 4 x (page + 1) x all models.
+          const all = (await send<{ models: { totalCount: number } }>('{ models(first: 1) { totalCount } }')).models.totalCount;
+          expect(before.length ** 2).toBeGreaterThanOrEqual(4 * (size + 1) * all);
+        }
+        const seen = await walk(read, size, direction, async (page) => {
           // One at each end of every order: first and last by name, date and size.
           await writeModel(`AAA keyset test ${page}`, '2031-01-01', 100_000);
           await writeModel(`zzz keyset test ${page}`, '1990-01-01', 0.001);

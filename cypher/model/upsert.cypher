@@ -8,7 +8,7 @@ ON CREATE SET m:Model, m.id = $id, m.origin = 'api', m.createdAt = datetime(),
 SET m += $props, m.openness = $openness, m.updatedAt = datetime()
 SET m.releaseDate = CASE WHEN $releaseDate IS NULL THEN m.releaseDate ELSE date($releaseDate + CASE WHEN size($releaseDate) = 7 THEN '-01' ELSE '' END) END,
     m.releaseDatePrecision = CASE WHEN $releaseDate IS NULL THEN m.releaseDatePrecision WHEN size($releaseDate) = 7 THEN 'MONTH' ELSE 'DAY' END
-SET m.searchText = {{model/search-text}}, m.nameSort = {{model/name-sort}}
+SET m.searchText = {{model/search-text}}, m.nameSort = {{model/name-sort}}, m.releaseSort = {{model/release-sort}}
 WITH m
 CALL (m) {
   MATCH (o:Organization {id: $organization})

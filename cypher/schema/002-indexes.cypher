@@ -2,6 +2,8 @@
 CREATE INDEX model_name IF NOT EXISTS FOR (n:Model) ON (n.name);
 // A models list by name reads its page from this one (cypher/model/name-sort).
 CREATE INDEX model_name_sort IF NOT EXISTS FOR (n:Model) ON (n.nameSort);
+// A models list newest first (the default order) reads its page from this one (cypher/model/release-sort).
+CREATE INDEX model_release_sort IF NOT EXISTS FOR (n:Model) ON (n.releaseSort);
 CREATE INDEX model_family IF NOT EXISTS FOR (n:Model) ON (n.family);
 CREATE INDEX model_openness IF NOT EXISTS FOR (n:Model) ON (n.openness);
 CREATE INDEX model_status IF NOT EXISTS FOR (n:Model) ON (n.status);

@@ -19,7 +19,7 @@ export const edgeIdOf = (e: ViewEdgeRow) => `${e.source}-${e.type}->${e.target}`
  * (cypher/model/search-text), and the copies a model keeps of its licence (cypher/model/licence-copies) and a
  * result of its model (cypher/result/model-copies): the view draws what they copy as nodes and edges.
  */
-const INDEX_ONLY_PROPERTIES = ['searchText', 'nameSort', 'licenceSpdx', 'licenceCategory', 'modelOpenness', 'modelLicenceSpdx', 'modelLicenceCategory'];
+const INDEX_ONLY_PROPERTIES = ['searchText', 'nameSort', 'releaseSort', 'licenceSpdx', 'licenceCategory', 'modelOpenness', 'modelLicenceSpdx', 'modelLicenceCategory'];
 
 async function view(db: Database, name: string, params: Record<string, unknown>): Promise<ViewRow> {
   const [row] = await db.read(cypher(name), params);

@@ -57,15 +57,35 @@ export interface ModelListArguments {
 /** The ModelFilter fields whose models are counted by cell (cypher/model/tally-cell, cypher/model/tally-where/). */
 const TALLIED = new Set(['openness', 'licenceSpdx', 'licenceCategory', 'status', 'curated', 'country', 'tier']);
 
+/** The orders a list can be walked in, each from an index of its sort value (cypher/model/walk-index/). */
+const WALKABLE = new Set(['NAME_ASC', 'NAME_DESC', 'RELEASE_DATE_DESC']);
+
 /**
- * How a filtered list gets its total (cypher/model/count/): not at all when the request does not select it; from
- * the kept counts when every condition of the filter is on a field they are kept for; else by counting the matches.
+ * How a filtered list gets its total and its page. The total (cypher/model/count/): from the kept counts when
+ * every condition of the filter is on a field they are kept for; else by counting the matches, or not at all
+ * when the request does not select it. The page (cypher/model/page/): found from the filter, or, when the
+ * total is kept and the order has an index, from the filter or by walking the order, as the total decides.
  */
-export function modelCountChoices(filter: ModelFilterArgument, counted: boolean): Choices {
+export function modelPageChoices(filter: ModelFilterArgument, order: string, counted: boolean): Choices {
   const conditions = modelConditions(filter);
-  if (!counted) return { 'model/count': ['unasked'] };
-  if (conditions.every((condition) => TALLIED.has(condition))) return { 'model/count': ['tallies'], 'model/tally-where': conditions };
-  return { 'model/count': ['matches'] };
+  if (conditions.every((condition) => TALLIED.has(condition))) {
+    const tallied = { 'model/count': ['tallies'], 'model/tally-where': conditions };
+    return WALKABLE.has(order)
+      ? { ...tallied, 'model/page': ['filtered-or-walked'], 'model/walk-index': [order], 'model/where#walk': conditions }
+      : { ...tallied, 'model/page': ['filtered'] };
+  }
+  return { 'model/count': [counted ? 'matches' : 'unasked'], 'model/page': ['filtered'] };
+}
+
+/**
+ * The range of sort values a walked page reads from its index (cypher/model/page/walked): from the cursor's
+ * position on, in the list's direction; the walkable orders' values are text, so '' and U+FFFF bound them.
+ */
+function walkRange(order: string, page: KeysetPage): { low: string; high: string } {
+  const after = (page.after?.[0] as string | undefined) ?? null;
+  const before = (page.before?.[0] as string | undefined) ?? null;
+  const [low, high] = order.endsWith('_DESC') ? [before, after] : [after, before];
+  return { low: low ?? '', high: high ?? '\uffff' };
 }
 
 /** The list a models cursor belongs to: one per order (a cursor holds a position in that order). */
@@ -79,9 +99,9 @@ export function modelPageQuery(args: ModelListArguments, page: KeysetPage, pick:
   const order = args.orderBy ?? 'RELEASE_DATE_DESC';
   const choices = { 'model/sort': [order], ...keysetChoices(order.endsWith('_DESC') ? 'DESC' : 'ASC', page.inverted) };
   const query = hasFilter(args.where)
-    ? cypher('model/list', { ...modelMatchChoices(args.where), ...modelCountChoices(args.where, counted), ...choices }, shapes)
+    ? cypher('model/list', { ...modelMatchChoices(args.where), ...modelPageChoices(args.where, order, counted), ...choices }, shapes)
     : cypher('model/list-all', choices, shapes);
-  return { query, params: { where: modelFilterParam(args.where), after: page.after, before: page.before, limit: page.limit, pick } };
+  return { query, params: { where: modelFilterParam(args.where), after: page.after, before: page.before, ...walkRange(order, page), limit: page.limit, pick } };
 }
 
 export async function modelPage(ctx: Context, args: ModelListArguments, page: KeysetPage, pick: ModelPick, counted = true): Promise<PositionedPage<ModelRow>> {

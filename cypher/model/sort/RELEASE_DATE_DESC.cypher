@@ -1,3 +1,4 @@
 // reads: m
-// Sort value of a model list newest first, unknown dates last: the date as text (YYYY-MM-DD sorts as the calendar does), so that a cursor carries it as it is.
-coalesce(toString(m.releaseDate), '0000-01-01')
+// Sort value of a model list newest first, unknown dates last: the model's kept copy of its date as text
+// (cypher/model/release-sort; indexed), so that a cursor carries it as it is and the list can be read in order.
+m.releaseSort
