@@ -68,11 +68,15 @@ export const QUESTIONS: Question[] = [
     neo4jGraphql: `{ modelsConnection(where: { openness: { in: ["OPEN_WEIGHTS", "RESTRICTED_OPEN"] }, organization: { some: { country: { eq: "China" } } } },
       sort: [{ releaseDate: DESC }], first: 20, after: "${cursor('arrayconnection', 19)}") { totalCount edges { node { name releaseDate } } } }`,
     floor: {
+      // The same data model as this server's: the kept counts by cell (cypher/model/tally-cell) for the total, and
+      // the models walked newest first from the index of their release sort key (cypher/model/release-sort),
+      // each tested against the filter, for the page (an offset: no cursor to decode).
       cypher: `CALL () {
-          MATCH (o:Organization {country: 'China'})-[:DEVELOPS]->(m:Model) WHERE m.openness IN $openness RETURN count(m) AS totalCount }
+          MATCH (t:ModelTally) WHERE t.country = 'China' AND t.openness IN $openness RETURN sum(t.models) AS totalCount }
         CALL () {
-          MATCH (o:Organization {country: 'China'})-[:DEVELOPS]->(m:Model) WHERE m.openness IN $openness
-          WITH m ORDER BY m.releaseDate DESC SKIP 20 LIMIT 20 RETURN collect(m {.name, .releaseDate}) AS page }
+          MATCH (m:Model) USING INDEX m:Model(releaseSort) WHERE m.releaseSort IS NOT NULL AND m.openness IN $openness
+            AND EXISTS { (:Organization {country: 'China'})-[:DEVELOPS]->(m) }
+          WITH m ORDER BY m.releaseSort DESC SKIP 20 LIMIT 20 RETURN collect(m {.name, .releaseDate}) AS page }
         RETURN totalCount, page`,
       params: { openness: ['OPEN_WEIGHTS', 'RESTRICTED_OPEN'] },
     },

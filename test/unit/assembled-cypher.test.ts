@@ -106,8 +106,27 @@ describe('a models list is assembled from the conditions its filter sets', () =>
     const matched = totalOf(modelPageQuery({ where: { openness: ['OPEN_WEIGHTS'], family: ['Qwen'] } }, FIRST_PAGE, PICK).query.text);
     expect(matched).toContain('count(m) AS totalCount');
     expect(matched).not.toContain('ModelTally');
-    const unasked = totalOf(modelPageQuery({ where: { openness: ['OPEN_WEIGHTS'] } }, FIRST_PAGE, PICK, undefined, false).query.text);
+    const unasked = totalOf(modelPageQuery({ where: { family: ['Qwen'] } }, FIRST_PAGE, PICK, undefined, false).query.text);
     expect(unasked).toContain('RETURN null AS totalCount');
+    // A kept total is cheap, and decides how the page is found (below), so it is had even when not asked.
+    const keptUnasked = totalOf(modelPageQuery({ where: { openness: ['OPEN_WEIGHTS'] } }, FIRST_PAGE, PICK, undefined, false).query.text);
+    expect(keptUnasked).toContain('MATCH (tally:ModelTally)');
+  });
+
+  it('walks the order when the total is kept and the order has an index, and chooses in the query by the total', () => {
+    const walks = (orderBy: string, where: Record<string, unknown>) => modelPageQuery({ where, orderBy }, SECOND_PAGE, PICK).query.text.includes('USING INDEX');
+    expect(walks('RELEASE_DATE_DESC', { openness: ['OPEN_WEIGHTS'], country: ['China'] })).toBe(true);
+    expect(walks('NAME_ASC', { curated: false })).toBe(true);
+    // No index of the order (oldest first sorts unknown dates last too), or no kept total: from the filter only.
+    expect(walks('RELEASE_DATE_ASC', { openness: ['OPEN_WEIGHTS'] })).toBe(false);
+    expect(walks('TOTAL_PARAMS_DESC', { openness: ['OPEN_WEIGHTS'] })).toBe(false);
+    expect(walks('RELEASE_DATE_DESC', { openness: ['OPEN_WEIGHTS'], family: ['Qwen'] })).toBe(false);
+    const { query, params } = modelPageQuery({ where: { curated: false }, orderBy: 'NAME_ASC' }, SECOND_PAGE, PICK);
+    expect(query.text).toContain('totalCount * totalCount >= 4 * toInteger($limit) * COUNT { (:Model) }');
+    // The walk reads the name index from the cursor's position on: after "llama 3.1 8b" in ascending order.
+    expect(params).toMatchObject({ low: 'llama 3.1 8b', high: '\uffff' });
+    const newest = modelPageQuery({ where: { curated: false }, orderBy: 'RELEASE_DATE_DESC' }, { after: ['2025-01-01', 'x'], before: null, limit: 21, inverted: false }, PICK);
+    expect(newest.params).toMatchObject({ low: '', high: '2025-01-01' });
   });
 });
 

@@ -10,7 +10,7 @@ CALL (modelFilter) {
   {{model/page/filtered}}
 }
 RETURN models
-UNION
+UNION ALL
 WITH modelFilter, totalCount WHERE totalCount * totalCount >= 4 * toInteger($limit) * COUNT { (:Model) }
 CALL (modelFilter) {
   {{model/page/walked}}
