@@ -88,6 +88,11 @@ describe('more requests than may run or wait', () => {
         expect(answer.body.errors![0]!.extensions!.code).toBe('OVERLOADED');
         expect(answer.body.errors![0]!.message).toContain('2 operations already wait');
       }
+      // With the queue full, a request is refused before it is read: even one that would not parse (a 400 else).
+      const unread = await post('{ models(first: ');
+      expect(unread.status).toBe(503);
+      expect(unread.retryAfter).toBe('1');
+      expect(unread.body.errors![0]!.extensions!.code).toBe('OVERLOADED');
     } finally {
       await letGo();
     }

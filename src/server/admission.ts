@@ -8,6 +8,9 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
  * after seconds. An operation refused never started, so a refused write wrote nothing. Answers from the
  * response cache never reach execution and take no place.
  */
+/** Where GraphQL requests arrive (src/server/yoga.ts). */
+const GRAPHQL_PATH = '/graphql';
+
 export function useAdmission(options: { concurrent: number; queued: number; maxWaitMs: number }): Plugin {
   if (options.concurrent === 0) return {};
   const queue = new PQueue({ concurrency: options.concurrent });
@@ -54,6 +57,20 @@ export function useAdmission(options: { concurrent: number; queued: number; maxW
   // Released when execution is done, or at the latest when the response goes (an execution that threw).
   const heldBy = new WeakMap<Request, () => void>();
   return {
+    // A GraphQL request that arrives when the queue is already full is refused before it is read: under several
+    // times the load that can be served, parsing, validating and costing requests only to refuse them took the
+    // CPU the admitted ones needed. (One that arrives with room is checked again when it is to run, below.)
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (queue.size < options.queued || url.pathname !== GRAPHQL_PATH) return;
+      if (request.method !== 'POST' && !(request.method === 'GET' && url.searchParams.has('query'))) return;
+      const { message, extensions } = overloaded(`${options.queued} operations already wait`).errors[0]!;
+      endResponse(
+        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: extensions.code } }] }), {
+          status: 503,
+          headers: { 'content-type': 'application/graphql-response+json; charset=utf-8', 'retry-after': '1' },
+        }),
+      );
+    },
     async onExecute({ args, setResultAndStopExecution }) {
       const request = (args.contextValue as { request?: Request }).request;
       const got = await place(request?.signal);
