@@ -135,10 +135,18 @@ async function overload(url: string, questions: Question[], servedPerSecond: num
       },
     })),
   });
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  // By status too: whether the slowest answers are the refusals or the operations admitted.
+  const byStatus = new Map<number, number[]>();
+  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+    latencies.push(ms);
+    const ofStatus = byStatus.get(status) ?? [];
+    if (ofStatus.length === 0) byStatus.set(status, ofStatus);
+    ofStatus.push(ms);
+  });
   const result = await instance;
   const measure = summarize(latencies, seconds, 0);
-  return { offeredPerSecond: Math.round(4 * servedPerSecond), answers: codes, timeouts: result.timeouts, connectionErrors: result.errors, p50Ms: measure.p50Ms, p99Ms: measure.p99Ms };
+  const p99ByStatus = Object.fromEntries([...byStatus].map(([status, ms]) => [status, summarize(ms, seconds, 0).p99Ms]));
+  return { offeredPerSecond: Math.round(4 * servedPerSecond), answers: codes, timeouts: result.timeouts, connectionErrors: result.errors, p50Ms: measure.p50Ms, p99Ms: measure.p99Ms, p99ByStatus };
 }
 
 /**
@@ -464,7 +472,7 @@ function toMarkdown(report: {
   summary: { throughputVsNeo4jGraphql: Record<string, number>; warmThroughputVsNeo4jGraphql: Record<string, number>; p50VsFloor: Record<string, number> };
   results: Record<string, unknown>;
   shapeFlood: ShapeFlood | null;
-  overload?: { offeredPerSecond: number; answers: Record<string, number>; timeouts: number; connectionErrors: number; p50Ms: number; p99Ms: number } | null;
+  overload?: { offeredPerSecond: number; answers: Record<string, number>; timeouts: number; connectionErrors: number; p50Ms: number; p99Ms: number; p99ByStatus?: Record<string, number> } | null;
   memory60s: { requests: number; failures: number; failuresByQuestion: Record<string, Record<string, number>>; timeouts: number; rssFirstTenSecondsMb: number; rssLastTenSecondsMb: number; rssPeakMb: number; growthPercent: number } | null;
   profiles: { scale: string; files: string; questions: Record<string, { ours: { queries: number; dbHits: number; bytes: number; memoryBytes?: number }; floor: { dbHits: number; bytes: number; memoryBytes?: number } }> };
 }): string {
@@ -508,7 +516,8 @@ function toMarkdown(report: {
       '## Overload (1x, cold)',
       '',
       `${over.offeredPerSecond} req/s offered (4x the mix as served) from ${OVERLOAD_CONNECTIONS} connections: answers ${JSON.stringify(over.answers)}, ` +
-        `timeouts ${over.timeouts}, connection errors ${over.connectionErrors}; p50 ${over.p50Ms} ms, p99 ${over.p99Ms} ms.`,
+        `timeouts ${over.timeouts}, connection errors ${over.connectionErrors}; p50 ${over.p50Ms} ms, p99 ${over.p99Ms} ms` +
+        (over.p99ByStatus ? ` (p99 by status: ${Object.entries(over.p99ByStatus).map(([status, ms]) => `${status} ${ms} ms`).join(', ')}).` : '.'),
     );
   }
   const flood = report.shapeFlood;
