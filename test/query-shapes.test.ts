@@ -16,7 +16,7 @@ const conditionsOf = (n: number) => FILTER_FIELDS.filter((_field, bit) => n & (1
 
 describe('assembled queries are kept within QUERY_CACHE_SIZE', () => {
   it('keeps at most the configured number, and assembles a dropped one again to the same text', () => {
-    const shapeText = (n: number) => cypher('model/list', { 'model/match': ['models'], 'model/where': conditionsOf(n), 'model/sort': ['NAME_ASC'], 'page/seek': ['ASC'], 'page/order': ['ASC'] }).text;
+    const shapeText = (n: number) => cypher('model/list', { 'model/match': ['models'], 'model/where': conditionsOf(n), 'model/count': ['matches'], 'model/page': ['filtered'], 'model/sort': ['NAME_ASC'], 'page/seek': ['ASC'], 'page/order': ['ASC'] }).text;
     keepAssembledQueries(5);
     try {
       const first = shapeText(1);
