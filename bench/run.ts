@@ -139,9 +139,8 @@ async function overload(url: string, questions: Question[], servedPerSecond: num
   const byStatus = new Map<number, number[]>();
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     latencies.push(ms);
-    const ofStatus = byStatus.get(status) ?? [];
-    if (ofStatus.length === 0) byStatus.set(status, ofStatus);
-    ofStatus.push(ms);
+    if (!byStatus.has(status)) byStatus.set(status, []);
+    byStatus.get(status)!.push(ms);
   });
   const result = await instance;
   const measure = summarize(latencies, seconds, 0);
@@ -196,30 +195,22 @@ async function untilQuiet(driver: ReturnType<typeof neo4j.driver>, before: strin
   const started = performance.now();
   for (;;) {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-    let running = 0;
+    let running: Array<{ query: string; ms: unknown; bytes: unknown }>;
     try {
+      // Whose queries run, for how long and holding how much memory: named in the report when they outlast 30 s.
       const { records } = await session.run(
-        "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS running",
+        "SHOW TRANSACTIONS YIELD currentQuery, elapsedTime, estimatedUsedHeapMemory WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN left(currentQuery, 80) AS query, elapsedTime.milliseconds AS ms, estimatedUsedHeapMemory AS bytes",
       );
-      running = Number(records[0]!.get('running'));
+      running = records.map((record) => ({ query: record.get('query') as string, ms: record.get('ms'), bytes: record.get('bytes') }));
     } finally {
       await session.close();
     }
     const waited = performance.now() - started;
-    if (running > 0 && waited > 30_000) {
-      // What still runs after 30 s, for the report: whose query, for how long, holding how much memory.
-      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-      try {
-        const { records } = await session.run(
-          "SHOW TRANSACTIONS YIELD currentQuery, elapsedTime, estimatedUsedHeapMemory WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN left(currentQuery, 80) AS query, elapsedTime.milliseconds AS ms, estimatedUsedHeapMemory AS bytes",
-        );
-        for (const record of records) log(`  (still running: ${record.get('query')}... for ${record.get('ms')} ms, ${record.get('bytes')} bytes)`);
-      } finally {
-        await session.close();
-      }
+    if (running.length > 0 && waited > 30_000) {
+      for (const { query, ms, bytes } of running) log(`  (still running: ${query}... for ${ms} ms, ${bytes} bytes)`);
     }
-    if (running === 0 || waited > 30_000) {
-      if (waited > 1000) log(`  (waited ${round(waited / 1000)} s for ${running === 0 ? 'the queries of the phase before to end' : `Neo4j, still running ${running} queries,`} before ${before})`);
+    if (running.length === 0 || waited > 30_000) {
+      if (waited > 1000) log(`  (waited ${round(waited / 1000)} s for ${running.length === 0 ? 'the queries of the phase before to end' : `Neo4j, still running ${running.length} queries,`} before ${before})`);
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));

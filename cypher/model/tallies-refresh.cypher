@@ -2,10 +2,7 @@
 // (cypher/model/tally-cell) counted again over every model. Counts are written only where they change and
 // cells left without models go, so a second seed writes nothing. upsertModel keeps them one model at a time
 // (cypher/model/tally-leave, tally-join).
-MATCH (m:Model)
-WITH {{model/tally-cell}} AS cell
-WITH {{model/tally-key}} AS key, cell
-WITH key, head(collect(cell)) AS cell, count(*) AS models
+{{model/tally-counts}}
 MERGE (tally:ModelTally {key: key})
 WITH tally, key, cell, models
 CALL (tally, cell, models) {

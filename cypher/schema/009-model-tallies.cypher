@@ -3,9 +3,6 @@
 // them and does nothing.
 OPTIONAL MATCH (kept:ModelTally)
 WITH count(kept) AS kept WHERE kept = 0
-MATCH (m:Model)
-WITH {{model/tally-cell}} AS cell
-WITH {{model/tally-key}} AS key, cell
-WITH key, head(collect(cell)) AS cell, count(*) AS models
+{{model/tally-counts}}
 CREATE (tally:ModelTally {key: key})
 SET tally += cell, tally.models = models;

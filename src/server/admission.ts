@@ -8,9 +8,6 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
  * after seconds. An operation refused never started, so a refused write wrote nothing. Answers from the
  * response cache never reach execution and take no place.
  */
-/** Where GraphQL requests arrive (src/server/yoga.ts). */
-const GRAPHQL_PATH = '/graphql';
-
 export function useAdmission(options: { concurrent: number; queued: number; maxWaitMs: number }): Plugin {
   if (options.concurrent === 0) return {};
   const queue = new PQueue({ concurrency: options.concurrent });
@@ -56,18 +53,25 @@ export function useAdmission(options: { concurrent: number; queued: number; maxW
 
   // Released when execution is done, or at the latest when the response goes (an execution that threw).
   const heldBy = new WeakMap<Request, () => void>();
+  // Where GraphQL requests arrive: yoga's own setting (src/server/yoga.ts), read when it starts.
+  let graphqlEndpoint = '/graphql';
   return {
+    onYogaInit({ yoga }) {
+      graphqlEndpoint = yoga.graphqlEndpoint;
+    },
     // A GraphQL request that arrives when the queue is already full is refused before it is read: under several
     // times the load that can be served, parsing, validating and costing requests only to refuse them took the
     // CPU the admitted ones needed. (One that arrives with room is checked again when it is to run, below.)
     onRequest({ request, url, endResponse, fetchAPI }) {
-      if (queue.size < options.queued || url.pathname !== GRAPHQL_PATH) return;
+      if (queue.size < options.queued || url.pathname !== graphqlEndpoint) return;
       if (request.method !== 'POST' && !(request.method === 'GET' && url.searchParams.has('query'))) return;
+      // The same error, status and Retry-After as a refusal at execution, written as yoga writes an answer.
       const { message, extensions } = overloaded(`${options.queued} operations already wait`).errors[0]!;
+      const { http, ...shown } = extensions as { http: { status: number; headers: Record<string, string> } };
       endResponse(
-        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: extensions.code } }] }), {
-          status: 503,
-          headers: { 'content-type': 'application/graphql-response+json; charset=utf-8', 'retry-after': '1' },
+        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: shown }] }), {
+          status: http.status,
+          headers: { 'content-type': 'application/graphql-response+json; charset=utf-8', ...http.headers },
         }),
       );
     },

@@ -57,3 +57,13 @@ export function resultOutscoring(benchmark: string, entry: BoardEntry, leaderSco
     source: { url: `https://example.org/${test.replaceAll(' ', '-')}-test`, title: `${test} test` },
   };
 }
+
+/** ModelFilter's fields whose values are enum values, written bare in GraphQL. */
+const MODEL_FILTER_ENUMS = new Set(['openness', 'status', 'licenceCategory', 'domain']);
+
+/** A ModelFilter as GraphQL input syntax: enum values bare, everything else as JSON. */
+export function modelFilterLiteral(filter: Record<string, unknown>): string {
+  return `{ ${Object.entries(filter)
+    .map(([key, value]) => `${key}: ${MODEL_FILTER_ENUMS.has(key) ? `[${(value as string[]).join(', ')}]` : JSON.stringify(value)}`)
+    .join(', ')} }`;
+}
