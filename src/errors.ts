@@ -19,12 +19,6 @@ export function clientError(message: string, code: ErrorCode, extra: Record<stri
   return createGraphQLError(message, { extensions: { code, ...extra } });
 }
 
-/** The one range check of integer arguments (first, last, depth, limit...), with the one wording. */
-export function mustBeBetween(argument: string, value: number, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw clientError(`Argument "${argument}" must be between ${min} and ${max}, got ${value}.`, 'BAD_USER_INPUT', { argument });
-  }
-}
 
 /** A write's input refused, naming the field by its path ("input.organization: unknown organization ..."). */
 export function inputError(field: string, message: string) {

@@ -66,15 +66,11 @@ describe('the path of a request through src/', () => {
     console.log(`files of src/ a models request called: ${JSON.stringify(files)}`);
     expect(files.filter((file) => HTTP_LAYER.has(file))).toEqual(expect.arrayContaining(['server/yoga.ts', 'http/hardening.ts']));
     expect(files.filter((file) => !HTTP_LAYER.has(file))).toEqual([
-      'benchmark/benchmark.schema.ts', // resolvers of Model.results and BenchmarkResult.benchmark
-      'errors.ts', // the range check of first
-      'graphql/pagination.ts', // the page arguments and the connection
-      'model/model.repository.ts', // the repository: arguments to Cypher, rows to models
+      'model/model.repository.ts', // the repository: arguments and selection to Cypher, rows to models
       'model/model.schema.ts', // the resolver of Query.models (and Model.organization)
       'neo4j/cypher.ts', // the assembler
       'neo4j/database.ts', // the database access
-      'one-trip/model-pick.ts', // what the request selects of each model...
-      'one-trip/selection.ts', // ...read from the selection
+      'one-trip/asked.ts', // what the request asks: its page, what it selects, what its parents brought along
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { clientError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
-import { keysetChoices, type KeysetPage, type PositionedPage } from '../graphql/pagination.js';
+import { keysetChoices, type KeysetPage, type PositionedPage } from '../one-trip/asked.js';
 import { column, grouped } from '../neo4j/rows.js';
 import type { BenchmarkRow, DomainRow, ResultRow } from './benchmark.rows.js';
 

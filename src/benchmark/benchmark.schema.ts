@@ -2,8 +2,7 @@ import { builder } from '../graphql/builder.js';
 import { BENCHMARK_METRICS, MODEL_VARIANTS, RESULT_EVALUATORS } from '../entity/vocabularies.js';
 import type { Context } from '../context.js';
 import { Model } from '../model/model.schema.js';
-import { batchedKeysetConnections } from '../graphql/pagination.js';
-import { loadedPerArguments } from '../one-trip/brought-along.js';
+import { batchedKeysetConnections, broughtAlongOrId, broughtAlongOrLoaded } from '../one-trip/asked.js';
 import { Source } from '../source/source.schema.js';
 import {
   RESULTS_BY_SCORE,
@@ -147,15 +146,10 @@ BenchmarkResult.implement({
     }),
     notes: t.exposeString('notes', { nullable: true, description: 'Caveats of the source about this number.' }),
     model: t.field({ type: Model, description: 'The model scored.', resolve: (r) => r.modelId }),
-    benchmark: t.field({ type: Benchmark, description: 'The benchmark.', resolve: (r) => r.benchmark ?? r.benchmarkId }),
+    benchmark: t.field({ type: Benchmark, description: 'The benchmark.', resolve: broughtAlongOrId('benchmark', 'benchmarkId') }),
     source: t.field({ type: Source, description: 'Where the number was published.', extensions: { properties: ['sourceId'] }, resolve: (r) => r.sourceId }),
   }),
 });
-
-/** Models' results per argument set, where the model list did not bring them along. */
-const resultsOf = loadedPerArguments((ctx, ids, args: { benchmark: string | null; domain: string | null; evaluator: readonly string[] | null }) =>
-  resultsOfModels(ctx, ids, args),
-);
 
 builder.objectField(Model, 'results', (t) =>
   t.field({
@@ -168,10 +162,7 @@ builder.objectField(Model, 'results', (t) =>
     },
     // A model list that was asked for all results brought them along (cypher/model/picked); otherwise one
     // batched query per argument set.
-    resolve: (m, args, ctx) =>
-      m.results && !args.benchmark && !args.domain && !args.evaluator
-        ? m.results
-        : resultsOf(ctx, { benchmark: args.benchmark ?? null, domain: args.domain ?? null, evaluator: args.evaluator ?? null }).load(m.id),
+    resolve: broughtAlongOrLoaded('results', resultsOfModels),
   }),
 );
 

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { keysetChoices, type KeysetPage, type PositionedPage } from '../graphql/pagination.js';
+import { keysetChoices, type KeysetPage, type PositionedPage } from '../one-trip/asked.js';
 import { cypher } from '../neo4j/cypher.js';
 import { column, grouped } from '../neo4j/rows.js';
 import type { ClaimRow, EvidenceRow, FactRow, VerdictChangeRow } from './claim.rows.js';

@@ -9,7 +9,7 @@ import { CLAIM_RULE_QUESTIONS } from '../entity/vocabularies.js';
 import type { EntityRow } from '../entity/keys.js';
 import { Model, Openness } from '../model/model.schema.js';
 import { Organization } from '../organization/organization.schema.js';
-import { keysetConnection } from '../graphql/pagination.js';
+import { keysetConnection } from '../one-trip/asked.js';
 import { Source, sourceField } from '../source/source.schema.js';
 
 export const ClaimVerdict = builder.enumType('ClaimVerdict', {

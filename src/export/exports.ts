@@ -6,7 +6,7 @@ import { DOMAINS } from '../benchmark/domain.js';
 import { commaSeparated } from '../config.js';
 import { CLAIM_VERDICTS } from '../entity/vocabularies.js';
 import { modelsByNames } from '../model/model.repository.js';
-import { KEY_ONLY } from '../one-trip/model-pick.js';
+import { KEY_ONLY } from '../model/model.repository.js';
 import { isCalendarDay } from '../entity/calendar.js';
 import { databaseFailure } from '../errors.js';
 import type { Logger } from '../logger.js';

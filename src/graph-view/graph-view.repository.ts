@@ -1,4 +1,5 @@
-import { clientError, mustBeBetween } from '../errors.js';
+import { clientError } from '../errors.js';
+import { mustBeBetween } from '../one-trip/asked.js';
 import { KIND_LABELS } from '../entity/keys.js';
 import { checkIdCount, decodeNodeId, kindOfNodeType } from '../graphql/builder.js';
 import { cypher } from '../neo4j/cypher.js';

@@ -2,7 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../graphql/builder.js';
 import { DEFAULT_VIEW_NODES, MAX_VIEW_NODES, RELATIONSHIP_TYPES, edgeIdOf, graphView } from './graph-view.repository.js';
 import type { ViewEdgeRow, ViewNodeRow, ViewRow } from './graph-view.rows.js';
-import { selects } from '../one-trip/selection.js';
+import { selects } from '../one-trip/asked.js';
 import { KIND_LABELS } from '../entity/keys.js';
 
 /**

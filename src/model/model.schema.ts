@@ -4,9 +4,7 @@ import type { Context } from '../context.js';
 import { Domain } from '../benchmark/domain.js';
 import { Licence, LicenceCategory } from '../licence/licence.schema.js';
 import { Organization } from '../organization/organization.schema.js';
-import { keysetConnection } from '../graphql/pagination.js';
-import { modelPick, offeringPick } from '../one-trip/model-pick.js';
-import { selects } from '../one-trip/selection.js';
+import { keysetConnection, selects } from '../one-trip/asked.js';
 import {
   lineagesOf,
   modelList,
@@ -16,6 +14,8 @@ import {
   modelsOfLicences,
   modelsOfOrganizations,
   modelsOfTiers,
+  modelPick,
+  offeringPick,
 } from './model.repository.js';
 import { sourceField } from '../source/source.schema.js';
 import { Tier } from '../tier/tier.schema.js';

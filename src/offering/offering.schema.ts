@@ -4,10 +4,7 @@ import { Model } from '../model/model.schema.js';
 import { sourceField } from '../source/source.schema.js';
 import { aliasesByIds, aliasesOfModels, cheapestOfferingsOfModels, offeringsByIds, offeringsOfModels, offeringsOfProviders, pricesOfOfferings, providersByIds } from './offering.repository.js';
 import type { AliasRow, OfferingRow, PriceRow, ProviderRow } from './offering.rows.js';
-import { loadedPerArguments } from '../one-trip/brought-along.js';
-
-/** Models' offerings priced on a day, where model(id:) did not bring them along. */
-const offeringsOf = loadedPerArguments((ctx, ids, asOf: string | null) => offeringsOfModels(ctx, ids, asOf));
+import { broughtAlongOrLoaded } from '../one-trip/asked.js';
 
 /**
  * Who serves a model and at what price, from the catalogs (src/catalog/): a Provider offers Offerings,
@@ -151,7 +148,7 @@ builder.objectFields(Model, (t) => ({
     description: 'Who serves it, cheapest first (blended price on the day asked), those without a price that day last.',
     args: { asOf: t.arg({ type: 'Date', description: 'The day to price them on (default: today).' }) },
     // model(id:) brings them along when they are priced today (cypher/model/by-names); otherwise one batched query per day.
-    resolve: (m, args, ctx) => (m.offerings && !args.asOf ? m.offerings : offeringsOf(ctx, args.asOf ?? null).load(m.id)),
+    resolve: broughtAlongOrLoaded('offerings', (ctx, ids, args: { asOf?: string | null }) => offeringsOfModels(ctx, ids, args.asOf ?? null)),
   }),
   cheapestOffering: t.loadable({
     type: Offering,

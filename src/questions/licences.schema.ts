@@ -1,7 +1,7 @@
 import { builder } from '../graphql/builder.js';
 import type { Context } from '../context.js';
 import { Fact } from '../claim/claim.schema.js';
-import { mustBeBetween } from '../errors.js';
+import { mustBeBetween } from '../one-trip/asked.js';
 import { Licence } from '../licence/licence.schema.js';
 import { Model } from '../model/model.schema.js';
 import { Source } from '../source/source.schema.js';

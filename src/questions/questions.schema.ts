@@ -1,11 +1,9 @@
 import { builder } from '../graphql/builder.js';
 import { Benchmark, BenchmarkResult, ResultEvaluator } from '../benchmark/benchmark.schema.js';
 import { Domain } from '../benchmark/domain.js';
-import { mustBeBetween } from '../errors.js';
 import { Model, ModelFilter, Openness } from '../model/model.schema.js';
-import { mergedPick, modelPick } from '../one-trip/model-pick.js';
-import { propertiesRead, selectedAt, selects } from '../one-trip/selection.js';
-import { keysetConnection } from '../graphql/pagination.js';
+import { mergedPick, modelPick } from '../model/model.repository.js';
+import { keysetConnection, mustBeBetween, propertiesRead, selectedAt, selects } from '../one-trip/asked.js';
 import { Source } from '../source/source.schema.js';
 import { benchmarkWins, leaderboard, modelCounts, opennessGapPairs, scoreStatistics, searchList, searchPage } from './questions.repository.js';
 import type { GapRow, HitRow, LeaderRow, StatsRow, WinRow } from './questions.rows.js';

@@ -1,8 +1,8 @@
 import { getNamedType, getNullableType, isEnumType, isListType, type GraphQLEnumType, type GraphQLInputObjectType, type GraphQLInputType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { KeysetPage } from '../../src/graphql/pagination.js';
+import type { KeysetPage } from '../../src/one-trip/asked.js';
 import { modelPageQuery, type AssembledQuery } from '../../src/model/model.repository.js';
-import type { ModelPick } from '../../src/one-trip/model-pick.js';
+import type { ModelPick } from '../../src/model/model.repository.js';
 import { benchmarkWinsQuery, modelCountsQuery } from '../../src/questions/questions.repository.js';
 import { schema } from '../../src/graphql/schema.js';
 

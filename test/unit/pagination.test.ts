@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPageSize, cursorAt, keysetConnection, MAX_PAGE_SIZE, positionOf, type KeysetPage, type Position } from '../../src/graphql/pagination.js';
+import { checkPageSize, cursorAt, keysetConnection, MAX_PAGE_SIZE, positionOf, type KeysetPage, type Position } from '../../src/one-trip/asked.js';
 
 /** Cursors and page sizes, as a client sends them: what is refused, with which words, and what a page is. */
 const refusal = (act: () => unknown) => {
