@@ -60,6 +60,15 @@ const ConfigSchema = z.object({
   NEO4J_LOCAL_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   NEO4J_LOCAL_HEAP_MB: z.coerce.number().int().min(128).default(512),
   NEO4J_LOCAL_PAGECACHE_MB: z.coerce.number().int().min(16).default(128),
+  /**
+   * More options for the local Neo4j's JVM, separated by spaces (none by default). The tests give a Neo4j that
+   * lives for seconds "-XX:TieredStopAtLevel=1": the JIT's first tier only, about half the CPU of a start.
+   */
+  NEO4J_LOCAL_JVM_OPTIONS: z
+    .string()
+    .default('')
+    .transform((options) => options.split(/\s+/).filter(Boolean))
+    .refine((options) => options.every((option) => option.startsWith('-')), { message: 'each option starts with "-" (e.g. -XX:TieredStopAtLevel=1)' }),
   /** How long the local Neo4j may take to start (the first start downloads it), in seconds. */
   NEO4J_STARTUP_TIMEOUT_S: z.coerce.number().int().min(1).default(600),
   /** How many times a local Neo4j that died is started again (after 1, 2, 5, 10, 20 s) before /health says failed. */
@@ -70,6 +79,8 @@ const ConfigSchema = z.object({
   SEED_ON_START: booleanFromEnv.default(true),
   /** Merge the model catalogs (npm run import) at every start: idempotent, a few seconds when nothing changed. */
   IMPORT_ON_START: booleanFromEnv.default(true),
+  /** Ask the example questions and common lists once at start, so that Neo4j has planned them before traffic; /ready waits for it. */
+  WARM_UP_ON_START: booleanFromEnv.default(true),
   /** Browser origins allowed to call the API cross-origin (CORS); "*" allows any, without credentials. */
   CORS_ORIGINS: originList.default(['*']),
   /**

@@ -69,12 +69,14 @@ try {
     // The server answers meanwhile (a little slower until the plans are cached), but /ready says 503 until
     // this is done, so that a load balancer sends traffic only to a warm server.
     const warming = { done: 0, total: 0 };
-    await step(
-      logger,
-      'warming query plans (the example questions and common lists, once each)',
-      () => warmQueryPlans(server, logger, warming),
-      () => ({ queries: `${warming.done} of ${warming.total}` }),
-    ).catch((error: unknown) => logger.warn({ err: error }, 'warming query plans failed; serving anyway'));
+    if (config.WARM_UP_ON_START) {
+      await step(
+        logger,
+        'warming query plans (the example questions and common lists, once each)',
+        () => warmQueryPlans(server, logger, warming),
+        () => ({ queries: `${warming.done} of ${warming.total}` }),
+      ).catch((error: unknown) => logger.warn({ err: error }, 'warming query plans failed; serving anyway'));
+    }
     warm = true;
     logger.info({ url: running.url }, `ready: GraphiQL at ${running.url}`);
   }

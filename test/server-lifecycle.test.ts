@@ -1,4 +1,4 @@
-import { isAlive } from './support/neo4j.js';
+import { isAlive, SHORT_LIVED_JVM_OPTIONS } from './support/neo4j.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,14 @@ afterAll(() => rmSync(home, { recursive: true, force: true }));
 describe('npm start', () => {
   it('serves GraphQL once ready, and SIGTERM stops the server and its Neo4j with exit code 0', async () => {
     const port = await freePort();
-    const server = startServer({ PORT: String(port), NEO4J_LOCAL_DIR: home, SEED_ON_START: 'false' });
+    // The start's steps on an empty graph; the catalogs' import is catalog.test.ts's (it took a minute here).
+    const server = startServer({
+      PORT: String(port),
+      NEO4J_LOCAL_DIR: home,
+      SEED_ON_START: 'false',
+      IMPORT_ON_START: 'false',
+      NEO4J_LOCAL_JVM_OPTIONS: SHORT_LIVED_JVM_OPTIONS.join(' '),
+    });
     try {
       await waitUntilReady(`http://127.0.0.1:${port}/ready`, server.exited, 180_000);
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {

@@ -30,6 +30,8 @@ export interface LocalNeo4jOptions {
   password?: string;
   heapMb?: number;
   pageCacheMb?: number;
+  /** More JVM options (NEO4J_LOCAL_JVM_OPTIONS). */
+  jvmOptions?: readonly string[];
   startupTimeoutMs?: number;
   logger: Logger;
 }
@@ -161,6 +163,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       `-Xmx${options.heapMb ?? 512}m`,
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
+      ...(options.jvmOptions ?? []),
       '-cp',
       classpath,
       'LocalNeo4j',

@@ -139,6 +139,7 @@ export async function provideNeo4j({ config, logger, localDir }: ProvideOptions)
         boltPort: config.NEO4J_LOCAL_BOLT_PORT,
         heapMb: config.NEO4J_LOCAL_HEAP_MB,
         pageCacheMb: config.NEO4J_LOCAL_PAGECACHE_MB,
+        jvmOptions: config.NEO4J_LOCAL_JVM_OPTIONS,
         startupTimeoutMs: config.NEO4J_STARTUP_TIMEOUT_S * 1000,
         logger,
       };

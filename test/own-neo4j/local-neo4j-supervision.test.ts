@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandAvailable, freePort } from '../../src/neo4j/local-launcher.js';
+import { SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
 
 /**
  * `npm start`'s own local Neo4j, killed under it (kill -9, as the OOM killer does): the server says so,
@@ -63,6 +64,9 @@ describe.skipIf(!canLaunch)('the local Neo4j that npm start looks after', () => 
         NEO4J_LOCAL_RESTART_ATTEMPTS: '1',
         // The seed is what this test reads; merging the catalogs into a new database took a minute of CI.
         IMPORT_ON_START: 'false',
+        // What is tested is the supervision of the Neo4j, not the start's warm-up (server-lifecycle tests that).
+        WARM_UP_ON_START: 'false',
+        NEO4J_LOCAL_JVM_OPTIONS: SHORT_LIVED_JVM_OPTIONS.join(' '),
         PORT: String(port),
         LOG_FORMAT: 'json',
         LOG_LEVEL: 'info',

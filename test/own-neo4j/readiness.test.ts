@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver, Database } from '../../src/neo4j/database.js';
 import { commandAvailable, freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-launcher.js';
 import { createApp } from '../../src/server/yoga.js';
-import { isAlive, quietLogger } from '../support/neo4j.js';
+import { isAlive, quietLogger, SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
 
 const canLaunch = commandAvailable('java') && commandAvailable('mvn', ['-v']);
 const home = mkdtempSync(path.join(tmpdir(), 'landscape-ready-'));
@@ -28,7 +28,7 @@ describe.skipIf(!canLaunch)('readiness follows the database, and the local Neo4j
     expect(await status('/ready')).toBe(503);
     expect(await status('/health')).toBe(200);
 
-    local = await startLocalNeo4j({ homeDir: home, boltPort: port, password, logger: quietLogger });
+    local = await startLocalNeo4j({ homeDir: home, boltPort: port, password, logger: quietLogger, jvmOptions: SHORT_LIVED_JVM_OPTIONS });
     expect(local.uri).toBe(uri);
     expect(await status('/ready')).toBe(200);
 
@@ -41,7 +41,7 @@ describe.skipIf(!canLaunch)('readiness follows the database, and the local Neo4j
 
   it('refuses a wrong password: authentication is on', async () => {
     const port = await freePort();
-    const other = await startLocalNeo4j({ homeDir: home, boltPort: port, logger: quietLogger });
+    const other = await startLocalNeo4j({ homeDir: home, boltPort: port, logger: quietLogger, jvmOptions: SHORT_LIVED_JVM_OPTIONS });
     try {
       const driver = createDriver({ uri: other.uri, user: 'neo4j', password: 'not-the-password' });
       await expect(driver.verifyConnectivity()).rejects.toThrow(/unauthorized|authentication/i);

@@ -10,7 +10,7 @@ import { createDriver, Database } from '../../src/neo4j/database.js';
 import { commandAvailable, freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-launcher.js';
 import { applyMigrations } from '../../src/neo4j/migrations.js';
 import { loadSeed } from '../../src/seed/loader.js';
-import { quietLogger } from '../support/neo4j.js';
+import { quietLogger, SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
 
 /**
  * The server as users run it (`npm start`'s entry point, in its own process) on a Neo4j of its own that
@@ -36,7 +36,7 @@ let serverLog = -1;
 const figures: Record<string, unknown> = {};
 
 const startNeo4j = async () => {
-  neo4j = await startLocalNeo4j({ homeDir: home, boltPort, password, logger: quietLogger });
+  neo4j = await startLocalNeo4j({ homeDir: home, boltPort, password, logger: quietLogger, jvmOptions: SHORT_LIVED_JVM_OPTIONS });
 };
 
 const rssMb = () => {
@@ -211,6 +211,8 @@ describe.skipIf(!canLaunch)('under load, and with a database that goes away', ()
         SEED_ON_START: 'false',
         // Loaded above: the seed. The load reads and writes curated models; the catalogs are not under test.
         IMPORT_ON_START: 'false',
+        // The load's own warm-up (below) plans what the load asks; the start's is tested in server-lifecycle.
+        WARM_UP_ON_START: 'false',
         API_TOKENS: `editor:${hashToken(token)}`,
         RATE_LIMIT_PER_MINUTE: '0',
         // Errors only, kept: an unexpected error under load is logged with its errorId and its cause.

@@ -15,6 +15,13 @@ export function testDatabase(): Database {
 export const quietLogger = createLogger('silent');
 
 /**
+ * JVM options for a Neo4j a test starts for itself and stops within a minute: the JIT's first tier only. Most
+ * of such a Neo4j's CPU is compiling Neo4j's own code (the JIT's second tier), which pays off in a long-lived
+ * server (the graph tier's, npm start's) but not in a short one; on two cores the tiers run side by side.
+ */
+export const SHORT_LIVED_JVM_OPTIONS = ['-XX:TieredStopAtLevel=1'];
+
+/**
  * Undoes what a test file wrote through the API (every node and relationship of origin 'api') and loads the
  * seed again, so that the other test files see the seeded graph; claims decided by rules are decided again.
  */

@@ -33,6 +33,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ REDIS_URL: 'http://cache.internal:6379' })).toThrow(/REDIS_URL="http:\/\/cache.internal:6379".*redis:\/\//);
   });
 
+  it("takes the local Neo4j's extra JVM options as a list, and names one that is not an option", () => {
+    expect(loadConfig({}).NEO4J_LOCAL_JVM_OPTIONS).toEqual([]);
+    expect(loadConfig({ NEO4J_LOCAL_JVM_OPTIONS: ' -XX:TieredStopAtLevel=1  -Xss2m ' }).NEO4J_LOCAL_JVM_OPTIONS).toEqual(['-XX:TieredStopAtLevel=1', '-Xss2m']);
+    expect(() => loadConfig({ NEO4J_LOCAL_JVM_OPTIONS: '-Xss2m TieredStopAtLevel=1' })).toThrow(/NEO4J_LOCAL_JVM_OPTIONS=".*": each option starts with "-"/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' }).PORT).toBe(4000);
   });
