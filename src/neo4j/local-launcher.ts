@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,6 +113,10 @@ export async function resolveClasspath(logger: Logger): Promise<string> {
         ),
       () => (downloads.files ? { downloadedFiles: downloads.files, downloadedMB: Math.round(downloads.bytes / 1e5) / 10 } : undefined),
     );
+    // Maven leaves the file alone when the classpath has not changed ("No changes found"): mark it as checked
+    // now, or every later start would run Maven again (a pom.xml newer than the file, as after a fresh clone).
+    const now = new Date();
+    utimesSync(classpathFile, now, now);
   }
   const classpath = readFileSync(classpathFile, 'utf8').trim();
   if (mtime(classFile) < mtime(sourceFile)) {
