@@ -19,7 +19,6 @@ export function clientError(message: string, code: ErrorCode, extra: Record<stri
   return createGraphQLError(message, { extensions: { code, ...extra } });
 }
 
-
 /** A write's input refused, naming the field by its path ("input.organization: unknown organization ..."). */
 export function inputError(field: string, message: string) {
   return clientError(`${field}: ${message}`, 'BAD_USER_INPUT', { field });

@@ -66,10 +66,10 @@ try {
     let warm = false;
     const server = (app = createApp({ db: connected.db, logger, config, warmedUp: () => warm, dependency: () => connected?.neo4j.health?.() }));
     running = await listen(server, config.HOST, config.PORT, logger, { maxBodyBytes: config.MAX_BODY_BYTES });
-    // The server answers meanwhile (a little slower until the plans are cached), but /ready says 503 until
-    // this is done, so that a load balancer sends traffic only to a warm server.
-    const warming = { done: 0, total: 0 };
     if (config.WARM_UP_ON_START) {
+      // The server answers meanwhile (a little slower until the plans are cached), but /ready says 503 until
+      // this is done, so that a load balancer sends traffic only to a warm server.
+      const warming = { done: 0, total: 0 };
       await step(
         logger,
         'warming query plans (the example questions and common lists, once each)',

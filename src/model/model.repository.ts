@@ -1,7 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { normalize } from '../catalog/names.js';
 import type { Context } from '../context.js';
 import { cypher, type Choices, type CypherQuery, type ShapeCounter } from '../neo4j/cypher.js';
-import type { GraphQLResolveInfo } from 'graphql';
 import type { BenchmarkRow, ResultRow } from '../benchmark/benchmark.rows.js';
 import type { LicenceRow } from '../licence/licence.rows.js';
 import type { OrganizationRow } from '../organization/organization.rows.js';

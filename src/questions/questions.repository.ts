@@ -2,10 +2,20 @@ import { createHash } from 'node:crypto';
 import { mustHaveFoundBenchmark } from '../benchmark/benchmark.repository.js';
 import type { BenchmarkRow } from '../benchmark/benchmark.rows.js';
 import type { Context } from '../context.js';
-import { hasFilter, modelConditions, modelFilterParam, modelMatchChoices, type AssembledQuery, type ModelFilterArgument } from '../model/model.repository.js';
+import {
+  hasFilter,
+  modelConditions,
+  modelFilterParam,
+  modelMatchChoices,
+  pickedModelRow,
+  pickedResultRow,
+  type AssembledQuery,
+  type ModelFilterArgument,
+  type ModelPick,
+  type PickedModel,
+} from '../model/model.repository.js';
 import { keysetChoices, type KeysetPage, type PositionedPage } from '../one-trip/asked.js';
 import { cypher, type Choices, type ShapeCounter } from '../neo4j/cypher.js';
-import { pickedModelRow, pickedResultRow, type ModelPick, type PickedModel } from '../model/model.repository.js';
 import type { GapRow, GroupCountRow, HitRow, LeaderRow, StatsRow, WinRow } from './questions.rows.js';
 
 /**

@@ -5,14 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandAvailable, freePort } from '../../src/neo4j/local-launcher.js';
-import { SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
+import { freePort } from '../../src/neo4j/local-launcher.js';
+import { canLaunchLocalNeo4j, SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
 
 /**
  * `npm start`'s own local Neo4j, killed under it (kill -9, as the OOM killer does): the server says so,
  * starts it again on the same port and data, answers again, and says at /health when it has given up.
  */
-const canLaunch = commandAvailable('java') && commandAvailable('mvn', ['-v']);
 const home = mkdtempSync(path.join(tmpdir(), 'landscape-supervision-'));
 let server: ChildProcess;
 let base = '';
@@ -49,7 +48,7 @@ const answers = async () => {
   return ((await response.json()) as { data?: { model?: { name: string } } }).data?.model?.name === 'DeepSeek-R1';
 };
 
-describe.skipIf(!canLaunch)('the local Neo4j that npm start looks after', () => {
+describe.skipIf(!canLaunchLocalNeo4j())('the local Neo4j that npm start looks after', () => {
   beforeAll(async () => {
     const port = await freePort();
     boltPort = await freePort();

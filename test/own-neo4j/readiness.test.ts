@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver, Database } from '../../src/neo4j/database.js';
-import { commandAvailable, freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-launcher.js';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-launcher.js';
 import { createApp } from '../../src/server/yoga.js';
-import { isAlive, quietLogger, SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
+import { canLaunchLocalNeo4j, isAlive, quietLogger, SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
 
-const canLaunch = commandAvailable('java') && commandAvailable('mvn', ['-v']);
 const home = mkdtempSync(path.join(tmpdir(), 'landscape-ready-'));
 let local: LocalNeo4j | undefined;
 afterAll(async () => {
@@ -16,7 +15,7 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-describe.skipIf(!canLaunch)('readiness follows the database, and the local Neo4j stops cleanly', () => {
+describe.skipIf(!canLaunchLocalNeo4j())('readiness follows the database, and the local Neo4j stops cleanly', () => {
   it('is 503 before Neo4j is up, 200 once it answers, 503 after it stopped; /health stays 200', async () => {
     const port = await freePort();
     const password = randomBytes(12).toString('hex');

@@ -7,10 +7,10 @@ import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../../src/auth/tokens.js';
 import { createDriver, Database } from '../../src/neo4j/database.js';
-import { commandAvailable, freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-launcher.js';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-launcher.js';
 import { applyMigrations } from '../../src/neo4j/migrations.js';
 import { loadSeed } from '../../src/seed/loader.js';
-import { quietLogger, SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
+import { canLaunchLocalNeo4j, quietLogger, SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
 
 /**
  * The server as users run it (`npm start`'s entry point, in its own process) on a Neo4j of its own that
@@ -18,7 +18,6 @@ import { quietLogger, SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
  * always hold is asserted (every request answered, no unexpected error, no acknowledged write lost, recovery without a restart of
  * the server); how fast and how much memory are figures, printed and written to .test-output/load.json.
  */
-const canLaunch = commandAvailable('java') && commandAvailable('mvn', ['-v']);
 const LOAD_SECONDS = 10;
 /** The server's own deadline for an answer from Neo4j (above the 15 s transaction timeout): how long the freeze waits. */
 const DEADLINE_MS = 20_000;
@@ -190,7 +189,7 @@ async function writesPresent(tables: string[]) {
   return { whole: Number(row!.whole), partial: Number(partial!.partial) };
 }
 
-describe.skipIf(!canLaunch)('under load, and with a database that goes away', () => {
+describe.skipIf(!canLaunchLocalNeo4j())('under load, and with a database that goes away', () => {
   beforeAll(async () => {
     boltPort = await freePort();
     mkdirSync('.test-output', { recursive: true });

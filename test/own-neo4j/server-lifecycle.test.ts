@@ -1,18 +1,17 @@
-import { isAlive, SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
+import { canLaunchLocalNeo4j, isAlive, SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commandAvailable, freePort } from '../../src/neo4j/local-launcher.js';
+import { freePort } from '../../src/neo4j/local-launcher.js';
 import { startServer, waitUntilReady } from '../support/server-process.js';
 
 /** npm start as a user on a machine without NEO4J_URI or Docker runs it: with a Neo4j of its own, started and stopped. */
-const canLaunch = commandAvailable('java') && commandAvailable('mvn', ['-v']);
 const home = mkdtempSync(path.join(tmpdir(), 'landscape-start-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
 describe('npm start', () => {
-  it.skipIf(!canLaunch)('serves GraphQL once ready, and SIGTERM stops the server and its Neo4j with exit code 0', async () => {
+  it.skipIf(!canLaunchLocalNeo4j())('serves GraphQL once ready, and SIGTERM stops the server and its Neo4j with exit code 0', async () => {
     const port = await freePort();
     // The start's steps on an empty graph; the catalogs' import is catalog.test.ts's (it took a minute here).
     const server = startServer({

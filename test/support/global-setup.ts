@@ -29,7 +29,7 @@ declare module 'vitest' {
  * JIT in a 5-minute run, measured with JFR). Only the code run most often gets the JIT's second tier.
  * NEO4J_LOCAL_JVM_OPTIONS, when set, replaces these.
  */
-export const GRAPH_TIER_JVM_OPTIONS = ['-XX:Tier4InvocationThreshold=30000', '-XX:Tier4MinInvocationThreshold=15000', '-XX:Tier4CompileThreshold=40000', '-XX:Tier4BackEdgeThreshold=200000'];
+const GRAPH_TIER_JVM_OPTIONS = ['-XX:Tier4InvocationThreshold=30000', '-XX:Tier4MinInvocationThreshold=15000', '-XX:Tier4CompileThreshold=40000', '-XX:Tier4BackEdgeThreshold=200000'];
 
 export default async function setup(project: TestProject) {
   const config = loadConfig({

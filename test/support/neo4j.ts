@@ -3,6 +3,7 @@ import { hashToken, newToken } from '../../src/auth/tokens.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createDriver, Database } from '../../src/neo4j/database.js';
+import { commandAvailable } from '../../src/neo4j/local-launcher.js';
 import { loadSeed } from '../../src/seed/loader.js';
 import { createApp, type AppConfig } from '../../src/server/yoga.js';
 
@@ -20,6 +21,12 @@ export const quietLogger = createLogger('silent');
  * server (the graph tier's, npm start's) but not in a short one; on two cores the tiers run side by side.
  */
 export const SHORT_LIVED_JVM_OPTIONS = ['-XX:TieredStopAtLevel=1'];
+
+/**
+ * Whether this machine can start a local Neo4j (Java, and Maven to resolve it): the own-Neo4j tests need one.
+ * A function, so that the files that do not ask it (the graph tier's) do not run java and mvn.
+ */
+export const canLaunchLocalNeo4j = (): boolean => commandAvailable('java') && commandAvailable('mvn', ['-v']);
 
 /**
  * Undoes what a test file wrote through the API (every node and relationship of origin 'api') and loads the
