@@ -44,17 +44,19 @@ export async function loadSeed(db: Database, options: SeedOptions = {}): Promise
   const progress = options.progress ?? (() => {});
   const plan = prepareSeed(options.dir ?? defaultSeedDir, progress);
 
-  if (options.reset) {
-    let deleted = 0;
-    for (;;) {
-      const [row] = await db.write(cypher('seed/delete-batch'));
-      const batch = Number(row?.deleted ?? 0);
-      deleted += batch;
-      if (batch === 0) break;
-    }
-    progress(`reset: deleted ${deleted} nodes`);
-  }
+  if (options.reset) progress(`reset: deleted ${await emptyGraph(db)} nodes`);
   return writePlan(db, plan, progress);
+}
+
+/** Deletes every node but the graph's version (which counts on), a batch at a time; how many it deleted. */
+export async function emptyGraph(db: Database): Promise<number> {
+  let deleted = 0;
+  for (;;) {
+    const [row] = await db.write(cypher('seed/delete-batch'));
+    const batch = Number(row?.deleted ?? 0);
+    deleted += batch;
+    if (batch === 0) return deleted;
+  }
 }
 
 /**
