@@ -1,4 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { createDriver, Database } from '../src/neo4j/database.js';
 import { createApp, type App } from '../src/server/yoga.js';
 import { resultOutscoring } from './support/graphql.js';
 import { appWithEditor, quietLogger, testDatabase } from './support/neo4j.js';
@@ -120,5 +121,35 @@ describe('a read after a write', () => {
       expect(JSON.parse(there.body).data.model.name).toBe(name);
     }
     await db.write({ name: 'test/rename-back', text: "MATCH (m:Model {id: 'qwen3-32b'}) SET m.name = 'Qwen3-32B'" });
+  });
+});
+
+describe('only questions are kept', () => {
+  it('a mutation is neither looked up nor kept: it waits for no version of the graph, and its answer is not served again', async () => {
+    const versionReads = vi.spyOn(db, 'graphVersion');
+    try {
+      const refused = await post(app, 'mutation { __typename }');
+      expect(JSON.parse(refused.body).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(refused).toMatchObject({ cache: 'miss', etag: null });
+      expect(versionReads).not.toHaveBeenCalled();
+      await post(app, BOARD);
+      expect(versionReads).toHaveBeenCalledTimes(1);
+    } finally {
+      versionReads.mockRestore();
+    }
+  });
+
+  it('a question to a Neo4j that does not answer waits for it once: DATABASE_UNAVAILABLE from the read of the version, not a second wait for the question itself', async () => {
+    const dead = new Database(createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' }), undefined);
+    // Every read of the request, the version's and those of its own database handle (observed()).
+    const reads = vi.spyOn(Database.prototype, 'read');
+    try {
+      const answer = await post(createApp({ db: dead, logger: quietLogger }), '{ model(id: "deepseek-r1") { name } }');
+      expect(JSON.parse(answer.body).errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['DATABASE_UNAVAILABLE']);
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+      await dead.close();
+    }
   });
 });

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createRedisCache } from '@envelop/response-cache-redis';
 import { createInMemoryCache, hashSHA256, useResponseCache as useYogaResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { getOperationAST, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import type { Database } from '../neo4j/database.js';
@@ -62,6 +64,29 @@ function redisCache(url: string, logger: Logger): { cache: Cache; close: () => P
   };
 }
 
+/** A key no entry has and none is kept under (shouldCacheResult): what is not a read. */
+const NOT_KEPT = 'not-kept:';
+
+/**
+ * Whether the operation a request names is a query. Only queries are looked up and kept: a mutation (or a
+ * document that does not parse) neither waits for the graph's version nor takes a place in the cache.
+ * Remembered per document, so that a document is parsed here once, not once per request.
+ */
+const queryOrNot = new LRUCache<string, boolean>({ max: 1000 });
+function isQuery(document: string, operationName: string | undefined | null): boolean {
+  const key = `${operationName ?? ''}\u0000${document}`;
+  let known = queryOrNot.get(key);
+  if (known === undefined) {
+    try {
+      known = getOperationAST(parse(document), operationName)?.operation === 'query';
+    } catch {
+      known = false; // refused at parse, with its own error
+    }
+    queryOrNot.set(key, known);
+  }
+  return known;
+}
+
 export function useVersionedResponseCache(
   db: Database,
   roleOf: (request: Request) => string,
@@ -118,10 +143,12 @@ export function useVersionedResponseCache(
       includeExtensionMetadata: false,
       // The cache adds __typename to every selection; ids are not needed for anything it does here.
       idFields: [],
+      shouldCacheResult: ({ cacheKey, result }) => !cacheKey.startsWith(NOT_KEPT) && !result.errors?.length,
       buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId, request }) => {
-        // Neo4j does not answer: a key no entry has, so the request runs and fails as it would uncached
-        // (DATABASE_UNAVAILABLE), and no answer is served from before.
-        const version = await versionFor(request).catch(() => `unreachable-${randomUUID()}`);
+        if (!isQuery(documentString, operationName)) return `${NOT_KEPT}${randomUUID()}`;
+        // Neo4j does not answer: the request ends here with what its own reads would have met
+        // (DATABASE_UNAVAILABLE), rather than wait for Neo4j a second time; no answer is served from before.
+        const version = await versionFor(request);
         return `${version}:${await hashSHA256([documentString, operationName ?? '', JSON.stringify(variableValues ?? {}), sessionId ?? ''].join('|'))}`;
       },
     }) as Plugin<Context>,

@@ -199,7 +199,9 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
     // an error id, and its detail goes only to the log under that id.
     maskedErrors: {
       maskError(error, message): Error {
-        const original = (error as { originalError?: unknown }).originalError;
+        // A resolver's error arrives wrapped (originalError); one from a hook before execution (the response
+        // cache's read of the graph's version) arrives as it was thrown.
+        const original = (error as { originalError?: unknown }).originalError ?? error;
         // Nobody reads this answer: its client went away, and its reads were given up on purpose.
         if (original instanceof ClientGoneError) return clientError(original.message, 'CLIENT_CLOSED_REQUEST');
         const failure = databaseFailure(original);
@@ -210,7 +212,7 @@ export function createApp({ db, logger, config: overrides = {}, warmedUp = () =>
         const masked = maskError(error, message, false);
         if (masked === error) return masked;
         const errorId = randomUUID();
-        logger.error({ errorId, err: original ?? error }, 'unexpected error while answering a request');
+        logger.error({ errorId, err: original }, 'unexpected error while answering a request');
         return createGraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } });
       },
     },
