@@ -51,6 +51,10 @@ public final class LocalNeo4j {
             // flight by then (the Node side closes its driver first), so 0 s quiet makes stops take ~1 s.
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
+            // "false": a query's plan is found again for parameters of any length (see NEO4J_LOCAL_PARAMETER_SIZE_HINTS).
+            .setConfig(
+                GraphDatabaseInternalSettings.cypher_size_hint_parameters,
+                Boolean.parseBoolean(envOr("NEO4J_LOCAL_PARAMETER_SIZE_HINTS", "true")))
             .build();
 
     CountDownLatch stopped = new CountDownLatch(1);

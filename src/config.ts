@@ -69,6 +69,12 @@ const ConfigSchema = z.object({
     .default('')
     .transform((options) => options.split(/\s+/).filter(Boolean))
     .refine((options) => options.every((option) => option.startsWith('-')), { message: 'each option starts with "-" (e.g. -XX:TieredStopAtLevel=1)' }),
+  /**
+   * Whether the local Neo4j keys its plan cache by the sizes of string and list parameters too (Neo4j's default).
+   * With "true", a benchmark id of another length, or a list of another size, is planned again: 0.5 to 1 s each
+   * for the larger questions (measured: 43 of 128 cold plans in four test files). The tests' graph tier sets "false".
+   */
+  NEO4J_LOCAL_PARAMETER_SIZE_HINTS: booleanFromEnv.default(true),
   /** How long the local Neo4j may take to start (the first start downloads it), in seconds. */
   NEO4J_STARTUP_TIMEOUT_S: z.coerce.number().int().min(1).default(600),
   /** How many times a local Neo4j that died is started again (after 1, 2, 5, 10, 20 s) before /health says failed. */

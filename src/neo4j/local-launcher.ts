@@ -32,6 +32,8 @@ export interface LocalNeo4jOptions {
   pageCacheMb?: number;
   /** More JVM options (NEO4J_LOCAL_JVM_OPTIONS). */
   jvmOptions?: readonly string[];
+  /** Plans cached by the sizes of string and list parameters too (NEO4J_LOCAL_PARAMETER_SIZE_HINTS; default true). */
+  parameterSizeHints?: boolean;
   startupTimeoutMs?: number;
   logger: Logger;
 }
@@ -179,6 +181,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
         ...process.env,
         NEO4J_LOCAL_PASSWORD: password,
         NEO4J_LOCAL_PAGECACHE_MB: String(options.pageCacheMb ?? 128),
+        NEO4J_LOCAL_PARAMETER_SIZE_HINTS: String(options.parameterSizeHints ?? true),
       },
       stdio: ['pipe', 'pipe', 'pipe'],
     },

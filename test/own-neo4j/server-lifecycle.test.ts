@@ -55,7 +55,7 @@ describe('npm start', () => {
 
   it('exits non-zero, naming the URI and what to do, when NEO4J_URI does not answer (NEO4J_CONNECT_TIMEOUT_S)', async () => {
     const port = await freePort();
-    const server = startServer({ PORT: String(port), NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_CONNECT_TIMEOUT_S: '5' });
+    const server = startServer({ PORT: String(port), NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_CONNECT_TIMEOUT_S: '1' });
     const { code } = await server.exited;
     expect(code).not.toBe(0);
     const fatal = server.logs.find((l) => l.level === 60);

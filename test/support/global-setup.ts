@@ -36,6 +36,9 @@ export default async function setup(project: TestProject) {
     ...process.env,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     NEO4J_LOCAL_JVM_OPTIONS: process.env.NEO4J_LOCAL_JVM_OPTIONS ?? GRAPH_TIER_JVM_OPTIONS.join(' '),
+    // The tier asks its questions of many benchmarks and lists: each length of an id would otherwise be planned
+    // again (a third of its cold plans). Answers do not depend on plans; the benchmarks run Neo4j's default.
+    NEO4J_LOCAL_PARAMETER_SIZE_HINTS: process.env.NEO4J_LOCAL_PARAMETER_SIZE_HINTS ?? 'false',
   });
   const logger = createLogger(config.LOG_LEVEL, 'test-neo4j', config.LOG_FORMAT);
   rmSync(TEST_LOCAL_DIR, { recursive: true, force: true });

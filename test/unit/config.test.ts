@@ -35,6 +35,8 @@ describe('configuration', () => {
 
   it("takes the local Neo4j's extra JVM options as a list, and names one that is not an option", () => {
     expect(loadConfig({}).NEO4J_LOCAL_JVM_OPTIONS).toEqual([]);
+    expect(loadConfig({}).NEO4J_LOCAL_PARAMETER_SIZE_HINTS).toBe(true);
+    expect(loadConfig({ NEO4J_LOCAL_PARAMETER_SIZE_HINTS: 'false' }).NEO4J_LOCAL_PARAMETER_SIZE_HINTS).toBe(false);
     expect(loadConfig({ NEO4J_LOCAL_JVM_OPTIONS: ' -XX:TieredStopAtLevel=1  -Xss2m ' }).NEO4J_LOCAL_JVM_OPTIONS).toEqual(['-XX:TieredStopAtLevel=1', '-Xss2m']);
     expect(() => loadConfig({ NEO4J_LOCAL_JVM_OPTIONS: '-Xss2m TieredStopAtLevel=1' })).toThrow(/NEO4J_LOCAL_JVM_OPTIONS=".*": each option starts with "-"/);
   });
