@@ -103,3 +103,20 @@ describe('/ready', () => {
     expect((await app.fetch('http://test/ready')).status).toBe(200);
   });
 });
+
+describe('/health', () => {
+  const db = testDatabase();
+  afterAll(() => db.close());
+
+  it("says how much memory the process holds, as Node counts it: resident, V8's heap, and outside it", async () => {
+    const health = (await (await createApp({ db, logger: quietLogger }).fetch('http://test/health')).json()) as { memory: { rss: number; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number } };
+    const { rss, heapUsed, heapTotal, external, arrayBuffers } = health.memory;
+    expect(Object.keys(health.memory).sort()).toEqual(['arrayBuffers', 'external', 'heapTotal', 'heapUsed', 'rss']);
+    // This process's own figures (the test runs in it): in MB, consistent with each other.
+    expect(heapUsed).toBeGreaterThan(0);
+    expect(heapUsed).toBeLessThanOrEqual(heapTotal);
+    expect(heapTotal).toBeLessThan(rss);
+    expect(arrayBuffers).toBeLessThanOrEqual(external);
+    expect(rss).toBeLessThan(process.memoryUsage().rss / 1048576 * 2);
+  });
+});

@@ -68,9 +68,16 @@ function useSelectionOrder(): Plugin {
   };
 }
 
+/** The process's memory in MB: resident, and of it V8's heap (in use and reserved) and what lives outside it (Buffers). */
+function memoryMb() {
+  const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+  const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+  return { rss: mb(rss), heapUsed: mb(heapUsed), heapTotal: mb(heapTotal), external: mb(external), arrayBuffers: mb(arrayBuffers) };
+}
+
 /**
  * GET /health: 200 while the process can do its work, with what it knows of the Neo4j it looks after
- * ({"status": "ok", "neo4j": {"state": "up", "restarts": 0}}); 503 once that Neo4j died and could not be
+ * ({"status": "ok", "neo4j": {"state": "up", "restarts": 0}}) and its own memory (`memory`, MB); 503 once that Neo4j died and could not be
  * started again, the one failure a restart of this process may cure. (/ready says whether Neo4j answers now.)
  */
 function useHealth(dependency: () => DependencyHealth | undefined, changes: ChangeFeed): Plugin {
@@ -80,7 +87,7 @@ function useHealth(dependency: () => DependencyHealth | undefined, changes: Chan
       const neo4j = dependency();
       const failed = neo4j?.state === 'failed';
       // How many assembled queries are kept (at most QUERY_CACHE_SIZE): what a flood of shapes would grow.
-      const body = { status: failed ? 'failed' : 'ok', ...(neo4j ? { neo4j } : {}), assembledQueries: assembledQueries(), subscriptions: changes.listening };
+      const body = { status: failed ? 'failed' : 'ok', ...(neo4j ? { neo4j } : {}), assembledQueries: assembledQueries(), subscriptions: changes.listening, memory: memoryMb() };
       endResponse(fetchAPI.Response.json(body, { status: failed ? 503 : 200 }));
     },
   };
