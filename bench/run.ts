@@ -12,7 +12,7 @@ import { freePort } from '../src/neo4j/local-launcher.js';
 import { loadSeed, prepareSeed, writePlan } from '../src/seed/loader.js';
 import { questionsAt, type Question } from './mix.js';
 import { writeProfiles } from './profiles.js';
-import { errorCodeOf, waitUntilAnswering } from './servers.js';
+import { errorCodeOf, mixRequests, newMixTally, waitUntilAnswering } from './servers.js';
 import { shapeFlood, SHAPE_COUNT, type ShapeFlood } from './shape-flood.js';
 import { BENCH_SEED, syntheticCopies } from './synthetic.js';
 
@@ -237,13 +237,7 @@ const SOAK_WARM_UP_S = 15;
  * collections 83-87 MB throughout.)
  */
 async function soak(url: string, child: ChildProcess, seconds: number, questions: Question[]) {
-  await cannon({
-    url,
-    connections: CONNECTIONS,
-    duration: SOAK_WARM_UP_S,
-    timeout: 30,
-    requests: questions.map((question) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: question.ours }) })),
-  });
+  await cannon({ url, connections: CONNECTIONS, duration: SOAK_WARM_UP_S, timeout: 30, requests: mixRequests(questions) });
   const samples: number[] = [];
   const heapInUse: number[] = [];
   const timer = setInterval(() => {
@@ -252,29 +246,8 @@ async function soak(url: string, child: ChildProcess, seconds: number, questions
       .then((response) => response.json() as Promise<{ memory: { heapUsed: number } }>)
       .then((health) => heapInUse.push(health.memory.heapUsed), () => {});
   }, 1000);
-  let requests = 0;
-  let failures = 0;
-  const failuresByQuestion: Record<string, Record<string, number>> = {};
-  const instance = cannon({
-    url,
-    connections: CONNECTIONS,
-    duration: seconds,
-    timeout: 30,
-    requests: questions.map((question) => ({
-      method: 'POST' as const,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: question.ours }),
-      onResponse: (status: number, body: string) => {
-        requests++;
-        if (status !== 200 || body.includes('"errors"')) {
-          failures++;
-          const code = errorCodeOf(body) ?? `HTTP ${status}`;
-          const counts = (failuresByQuestion[question.name] ??= {});
-          counts[code] = (counts[code] ?? 0) + 1;
-        }
-      },
-    })),
-  });
+  const tally = newMixTally();
+  const instance = cannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 30, requests: mixRequests(questions, tally) });
   let timeouts = 0;
   instance.on('reqError', () => timeouts++);
   await instance;
@@ -284,9 +257,9 @@ async function soak(url: string, child: ChildProcess, seconds: number, questions
   const last = average(samples.slice(-10));
   return {
     seconds,
-    requests,
-    failures,
-    failuresByQuestion,
+    requests: tally.answers,
+    failures: tally.failures,
+    failuresByQuestion: tally.failuresByQuestion,
     timeouts,
     rssFirstTenSecondsMb: first,
     rssLastTenSecondsMb: last,

@@ -19,3 +19,32 @@ export async function waitUntilAnswering(url: string, child: ChildProcess, ready
 
 /** The code a GraphQL answer's first error names (extensions.code: OVERLOADED, DATABASE_BUSY...), if any. */
 export const errorCodeOf = (body: string): string | undefined => /"code":"([A-Z_]+)"/.exec(body)?.[1];
+
+/**
+ * The whole mix as autocannon's requests (every question in turn on each connection), each answer counted in
+ * `tally`: how many, and the failures by question and code (an error in the body, or a status other than 200).
+ */
+export function mixRequests(questions: ReadonlyArray<{ name: string; ours: string }>, tally: MixTally = newMixTally()) {
+  return questions.map((question) => ({
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: question.ours }),
+    onResponse: (status: number, body: string) => {
+      tally.answers++;
+      if (status !== 200 || body.includes('"errors"')) {
+        tally.failures++;
+        const code = errorCodeOf(body) ?? `HTTP ${status}`;
+        const counts = (tally.failuresByQuestion[question.name] ??= {});
+        counts[code] = (counts[code] ?? 0) + 1;
+      }
+    },
+  }));
+}
+
+export interface MixTally {
+  answers: number;
+  failures: number;
+  failuresByQuestion: Record<string, Record<string, number>>;
+}
+
+export const newMixTally = (): MixTally => ({ answers: 0, failures: 0, failuresByQuestion: {} });

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { freePort } from '../src/neo4j/local-launcher.js';
 import { questionsAt } from './mix.js';
-import { errorCodeOf, waitUntilAnswering } from './servers.js';
+import { mixRequests, newMixTally, waitUntilAnswering } from './servers.js';
 
 /**
  * `npm run bench:soak -- --seconds 300`: the whole mix of `npm run bench` on 16 connections for minutes, against the
@@ -34,27 +34,9 @@ try {
     const health = (await (await fetch(url.replace(/graphql$/, 'health'))).json()) as { memory: Memory };
     samples.push({ second: Math.round((Date.now() - started) / 1000), ...health.memory });
   }, 1000);
-  let answers = 0;
-  const failures: Record<string, number> = {};
+  const tally = newMixTally();
   const cannon = autocannon as unknown as (options: autocannon.Options) => PromiseLike<autocannon.Result>;
-  await cannon({
-    url,
-    connections,
-    duration: seconds,
-    timeout: 30,
-    requests: questions.map((question) => ({
-      method: 'POST' as const,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: question.ours }),
-      onResponse: (status: number, body: string) => {
-        answers++;
-        if (status !== 200 || body.includes('"errors"')) {
-          const code = `${question.name}: ${errorCodeOf(body) ?? `HTTP ${status}`}`;
-          failures[code] = (failures[code] ?? 0) + 1;
-        }
-      },
-    })),
-  });
+  await cannon({ url, connections, duration: seconds, timeout: 30, requests: mixRequests(questions, tally) });
   clearInterval(timer);
 
   // Per minute: the means, and the least heap in use (the nearest to what survives collections).
@@ -71,8 +53,8 @@ try {
     at: new Date().toISOString(),
     seconds,
     connections,
-    answers,
-    failures,
+    answers: tally.answers,
+    failures: tally.failuresByQuestion,
     rssFirstTenSecondsMb: meanOf(first10, 'rss'),
     rssLastTenSecondsMb: meanOf(last10, 'rss'),
     rssFirstMinuteToLastPercent: Math.round(((minutes.at(-1)!.rss - minutes[0]!.rss) / minutes[0]!.rss) * 1000) / 10,
@@ -88,7 +70,7 @@ try {
   ];
   writeFileSync(
     'bench/results/soak.md',
-    `# ${result.command} (${result.at})\n\n${answers} answers in ${seconds} s on ${connections} connections; failures: ${JSON.stringify(failures)}.\n` +
+    `# ${result.command} (${result.at})\n\n${result.answers} answers in ${seconds} s on ${connections} connections; failures: ${JSON.stringify(result.failures)}.\n` +
       `RSS ${result.rssFirstTenSecondsMb} MB over the first 10 s, ${result.rssLastTenSecondsMb} MB over the last 10 s. Per minute, in MB:\n\n${table.join('\n')}\n`,
   );
   console.log(readable(table, result));
@@ -96,6 +78,6 @@ try {
   server.kill('SIGTERM');
 }
 
-function readable(table: string[], result: { answers: number; failures: Record<string, number>; rssFirstTenSecondsMb: number; rssLastTenSecondsMb: number }) {
+function readable(table: string[], result: { answers: number; failures: Record<string, Record<string, number>>; rssFirstTenSecondsMb: number; rssLastTenSecondsMb: number }) {
   return `${result.answers} answers, failures ${JSON.stringify(result.failures)}; RSS ${result.rssFirstTenSecondsMb} -> ${result.rssLastTenSecondsMb} MB\n${table.join('\n')}`;
 }
