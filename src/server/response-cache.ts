@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createRedisCache } from '@envelop/response-cache-redis';
 import { createInMemoryCache, hashSHA256, useResponseCache as useYogaResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { getOperationAST, parse } from 'graphql';
@@ -64,8 +63,8 @@ function redisCache(url: string, logger: Logger): { cache: Cache; close: () => P
   };
 }
 
-/** A key no entry has and none is kept under (shouldCacheResult): what is not a read. */
-const NOT_KEPT = 'not-kept:';
+/** The key of what is not a read: never looked up nor kept (the cache is not enabled for its request). */
+const NOT_KEPT = 'not-kept';
 
 /**
  * Whether the operation a request names is a query. Only queries are looked up and kept: a mutation (or a
@@ -96,6 +95,8 @@ export function useVersionedResponseCache(
   const shared = options.redisUrl ? redisCache(options.redisUrl, options.logger) : null;
   const cache = shared?.cache ?? createInMemoryCache({ max: options.size });
   const served = new WeakSet<Request>();
+  // Requests that are not reads (isQuery): the cache is off for them, from the key on.
+  const notKept = new WeakSet<Request>();
   // One version read per request, whichever of the If-None-Match check and the key asks first.
   const versions = new WeakMap<Request, Promise<string>>();
   const versionFor = (request: Request) => {
@@ -143,9 +144,13 @@ export function useVersionedResponseCache(
       includeExtensionMetadata: false,
       // The cache adds __typename to every selection; ids are not needed for anything it does here.
       idFields: [],
-      shouldCacheResult: ({ cacheKey, result }) => !cacheKey.startsWith(NOT_KEPT) && !result.errors?.length,
+      // Asked after the key (which finds out whether the request is a read) and before any lookup or store.
+      enabled: (request) => !notKept.has(request),
       buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId, request }) => {
-        if (!isQuery(documentString, operationName)) return `${NOT_KEPT}${randomUUID()}`;
+        if (!isQuery(documentString, operationName)) {
+          notKept.add(request);
+          return NOT_KEPT;
+        }
         // Neo4j does not answer: the request ends here with what its own reads would have met
         // (DATABASE_UNAVAILABLE), rather than wait for Neo4j a second time; no answer is served from before.
         const version = await versionFor(request);
