@@ -143,6 +143,19 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Why 127.0.0.1:port cannot be listened on now (EADDRINUSE: another process has it), or undefined when it can.
+ * Asked before Java starts: a Neo4j started on a taken port fails only after seconds of its own start.
+ */
+function portRefusal(port: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.unref();
+    probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(undefined)));
+  });
+}
+
 function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
   return new Promise((resolve) => {
@@ -160,6 +173,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const homeDir = path.resolve(options.homeDir);
   mkdirSync(homeDir, { recursive: true });
   const port = options.boltPort && options.boltPort > 0 ? options.boltPort : await freePort();
+  const refusal = await portRefusal(port);
+  if (refusal) {
+    throw new Error(`The local Neo4j cannot listen on 127.0.0.1:${port} (${refusal}${refusal === 'EADDRINUSE' ? ': another process has that port' : ''}); free it, or set NEO4J_LOCAL_BOLT_PORT to another port (0: any free one)`);
+  }
   const password = options.password ?? randomBytes(18).toString('base64url');
   const startupTimeoutMs = options.startupTimeoutMs ?? 180_000;
 

@@ -121,6 +121,10 @@ describe.skipIf(!canLaunchLocalNeo4j())('the local Neo4j that npm start looks af
       await waitFor(async () => (await health()).status === 503, 120_000);
       expect((await health()).body).toMatchObject({ status: 'failed', neo4j: { state: 'failed' } });
       await waitFor(async () => log.some((l) => l.msg.includes('could not be started again')), 10_000);
+      // Refused before Java starts, naming the port and what to do (a Java start would fail only after seconds).
+      expect((log.find((l) => l.msg === 'local Neo4j did not start again') as { err?: { message?: string } } | undefined)?.err?.message).toMatch(
+        new RegExp(`127\\.0\\.0\\.1:${boltPort} \\(EADDRINUSE: another process has that port\\).*NEO4J_LOCAL_BOLT_PORT`),
+      );
       expect(server.exitCode).toBeNull();
       expect((await fetch(`${base}/ready`)).status).toBe(503);
     } finally {
