@@ -1,6 +1,6 @@
 // A page of claims by verdict, kind, section and what they are about ($about: ids or global keys of
 // any node), in document order (section, then id), with the total count. The page is a keyset page
-// (cypher/page/: rows past $after, $limit of them); each claim comes with its position, for its cursor.
+// (cypher/page/: rows past $page.after, $limit of them); each claim comes with its position, for its cursor.
 CALL () {
   MATCH (n:Claim)
   WHERE ($verdicts IS NULL OR n.verdict IN $verdicts)

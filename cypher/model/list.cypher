@@ -3,7 +3,7 @@
 // how the page is found from cypher/model/page/ (from the filter, or walking the order when the kept counts say
 // many models match); within those, where the models are matched from, the filter's conditions and the sort
 // value are chosen from cypher/model/match/, where/ and sort/, so that Neo4j plans each combination with the
-// indexes it can use. The page is a keyset page (cypher/page/: rows past $after, $limit of them). Each model
+// indexes it can use. The page is a keyset page (cypher/page/: rows past $page.after, $limit of them). Each model
 // comes with its position (for its cursor) and what the request reads of it ($pick, see model/picked).
 WITH $where AS modelFilter
 CALL (modelFilter) {

@@ -1,7 +1,7 @@
 // Full-text search over names, descriptions, claims' and facts' statements and models' search words
 // ($query: Lucene syntax, built from the user's words with special characters escaped), a page of hits
 // with their score and the total. Best score first, ties by key; the page is a keyset page (cypher/page/:
-// hits past $after, $limit of them), each hit with its position for its cursor.
+// hits past $page.after, $limit of them), each hit with its position for its cursor.
 CALL () {
   CALL db.index.fulltext.queryNodes('landscape_text', $query) YIELD node
   RETURN count(node) AS totalCount

@@ -1,6 +1,6 @@
 // A page of each benchmark's results, best score first (ties by id), with each benchmark's total (read from
 // the node's relationship counts: only results point at a benchmark with ON_BENCHMARK). The page is a keyset
-// page (cypher/page/: results past $after, $limit of them), the same window for every benchmark; each result
+// page (cypher/page/: results past $page.after, $limit of them), the same window for every benchmark; each result
 // comes with its position, for its cursor.
 UNWIND $ids AS groupId
 MATCH (b:Benchmark {id: groupId})

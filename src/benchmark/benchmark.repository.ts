@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { clientError } from '../errors.js';
 import { cypher } from '../neo4j/cypher.js';
-import { keysetChoices, type KeysetPage, type PositionedPage } from '../one-trip/asked.js';
+import { keysetChoices, keysetParams, type KeysetPage, type PositionedPage } from '../one-trip/asked.js';
 import { column, grouped } from '../neo4j/rows.js';
 import type { BenchmarkRow, DomainRow, ResultRow } from './benchmark.rows.js';
 
@@ -63,6 +63,6 @@ export const RESULTS_BY_SCORE = 'BenchmarkResult:score';
 /** One keyset page of each benchmark's results, best first, with each one's total, in one query. */
 export async function resultPagesOfBenchmarks(ctx: Context, ids: readonly string[], page: KeysetPage): Promise<Map<string, PositionedPage<ResultRow>>> {
   const query = cypher('result/page-by-benchmark-ids', keysetChoices('DESC', page.inverted), ctx.queryShapes);
-  const rows = await ctx.db.read(query, { ids, after: page.after, before: page.before, limit: page.limit });
+  const rows = await ctx.db.read(query, { ids, ...keysetParams(page) });
   return new Map(rows.map((r) => [r.groupId as string, { totalCount: r.totalCount as number, items: r.results as PositionedPage<ResultRow>['items'] }]));
 }

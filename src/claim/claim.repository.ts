@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { keysetChoices, type KeysetPage, type PositionedPage } from '../one-trip/asked.js';
+import { keysetChoices, keysetParams, type KeysetPage, type PositionedPage } from '../one-trip/asked.js';
 import { cypher } from '../neo4j/cypher.js';
 import { column, grouped } from '../neo4j/rows.js';
 import type { ClaimRow, EvidenceRow, FactRow, VerdictChangeRow } from './claim.rows.js';
@@ -32,6 +32,6 @@ export const CLAIM_LIST = 'Claim:document-order';
 /** One keyset page of the claims a filter keeps, in document order, with their total. */
 export async function claimPage(ctx: Context, filter: ClaimFilter, page: KeysetPage): Promise<PositionedPage<ClaimRow>> {
   const query = cypher('claim/list', keysetChoices('ASC', page.inverted), ctx.queryShapes);
-  const [row] = await ctx.db.read(query, { ...filter, after: page.after, before: page.before, limit: page.limit });
+  const [row] = await ctx.db.read(query, { ...filter, ...keysetParams(page) });
   return { totalCount: row?.totalCount as number, items: row?.claims as PositionedPage<ClaimRow>['items'] };
 }

@@ -6,7 +6,7 @@ import type { BenchmarkRow, ResultRow } from '../benchmark/benchmark.rows.js';
 import type { LicenceRow } from '../licence/licence.rows.js';
 import type { OrganizationRow } from '../organization/organization.rows.js';
 import type { TierRow } from '../tier/tier.rows.js';
-import { keysetChoices, propertiesRead, rowOf, selectedAt, selectedWhole, type KeysetPage, type Position, type PositionedPage } from '../one-trip/asked.js';
+import { keysetChoices, keysetParams, propertiesRead, rowOf, selectedAt, selectedWhole, type KeysetPage, type Position, type PositionedPage } from '../one-trip/asked.js';
 import { column, grouped, keyed } from '../neo4j/rows.js';
 import type { OfferingRow, PriceRow } from '../offering/offering.rows.js';
 import type { LineageRow, ModelRow, SnapshotRow } from './model.rows.js';
@@ -236,7 +236,7 @@ export function modelPageQuery(args: ModelListArguments, page: KeysetPage, pick:
   const query = hasFilter(args.where)
     ? cypher('model/list', { ...modelMatchChoices(args.where), ...modelPageChoices(args.where, order, counted), ...choices }, shapes)
     : cypher('model/list-all', choices, shapes);
-  return { query, params: { where: modelFilterParam(args.where), after: page.after, before: page.before, ...walkRange(order, page), limit: page.limit, pick } };
+  return { query, params: { where: modelFilterParam(args.where), ...keysetParams(page), ...walkRange(order, page), pick } };
 }
 
 export async function modelPage(ctx: Context, args: ModelListArguments, page: KeysetPage, pick: ModelPick, counted = true): Promise<PositionedPage<ModelRow>> {

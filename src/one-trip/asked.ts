@@ -65,6 +65,14 @@ export function keysetChoices(direction: 'ASC' | 'DESC', inverted: boolean): Cho
   return { 'page/seek': [direction], 'page/order': [reading] };
 }
 
+/**
+ * A keyset query's parameters for `page`: the positions in one map, $page (see cypher/page/seek/: one plan for
+ * the first page and the next), and how many rows to read, $limit.
+ */
+export function keysetParams(page: KeysetPage): { page: { after: Position | null; before: Position | null }; limit: number } {
+  return { page: { after: page.after, before: page.before }, limit: page.limit };
+}
+
 /** Refuses page sizes out of range, with an error that says which argument and what range. */
 export function checkPageSize(args: DefaultConnectionArguments): void {
   for (const name of ['first', 'last'] as const) {

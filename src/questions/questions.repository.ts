@@ -14,7 +14,7 @@ import {
   type ModelPick,
   type PickedModel,
 } from '../model/model.repository.js';
-import { keysetChoices, type KeysetPage, type PositionedPage } from '../one-trip/asked.js';
+import { keysetChoices, keysetParams, type KeysetPage, type PositionedPage } from '../one-trip/asked.js';
 import { cypher, type Choices, type ShapeCounter } from '../neo4j/cypher.js';
 import type { GapRow, GroupCountRow, HitRow, LeaderRow, StatsRow, WinRow } from './questions.rows.js';
 
@@ -200,7 +200,7 @@ export const searchList = (luceneQuery: string): string => `SearchHit:${createHa
 export function searchPageQuery(luceneQuery: string, page: KeysetPage, shapes?: ShapeCounter): AssembledQuery {
   return {
     query: cypher('questions/search', keysetChoices('DESC', page.inverted), shapes),
-    params: { query: luceneQuery, after: page.after, before: page.before, limit: page.limit },
+    params: { query: luceneQuery, ...keysetParams(page) },
   };
 }
 

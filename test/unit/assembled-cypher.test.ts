@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { KeysetPage } from '../../src/one-trip/asked.js';
 import { modelPageQuery, type AssembledQuery } from '../../src/model/model.repository.js';
 import type { ModelPick } from '../../src/model/model.repository.js';
-import { benchmarkWinsQuery, modelCountsQuery } from '../../src/questions/questions.repository.js';
+import { benchmarkWinsQuery, modelCountsQuery, searchPageQuery } from '../../src/questions/questions.repository.js';
 import { schema } from '../../src/graphql/schema.js';
 
 /**
@@ -85,11 +85,24 @@ describe('a models list is assembled from the conditions its filter sets', () =>
 
   it('reads a page backwards (`last`) in the other order, seeking in the list\'s own', () => {
     const backwards = checked(modelPageQuery({ orderBy: 'NAME_ASC' }, { ...SECOND_PAGE, inverted: true }, PICK));
-    expect(backwards.text).toContain('sortValue > $after[0]');
+    expect(backwards.text).toContain('sortValue > $page.after[0]');
     expect(backwards.text).toContain('ORDER BY sortValue DESC, sortId DESC');
     const forwards = checked(modelPageQuery({ orderBy: 'NAME_DESC' }, SECOND_PAGE, PICK));
-    expect(forwards.text).toContain('sortValue < $after[0]');
+    expect(forwards.text).toContain('sortValue < $page.after[0]');
     expect(forwards.text).toContain('ORDER BY sortValue DESC, sortId DESC');
+  });
+
+  it('sends the first page, the next and one read backwards with parameters of the same types: one plan in Neo4j', () => {
+    // Neo4j keys its plans by the text and the types of its parameters: a null where a list was is a plan more.
+    const typeOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value);
+    const types = (params: Record<string, unknown>) => Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeOf(value)]));
+    const backwards: KeysetPage = { after: null, before: ['qwen3 32b', 'qwen3-32b'], limit: 11, inverted: true };
+    for (const where of [undefined, { curated: false }]) {
+      const first = types(modelPageQuery({ where, orderBy: 'NAME_ASC' }, FIRST_PAGE, PICK).params);
+      expect(types(modelPageQuery({ where, orderBy: 'NAME_ASC' }, SECOND_PAGE, PICK).params)).toEqual(first);
+      expect(types(modelPageQuery({ where, orderBy: 'NAME_ASC' }, backwards, PICK).params)).toEqual(first);
+    }
+    expect(types(searchPageQuery('qwen*', SECOND_PAGE).params)).toEqual(types(searchPageQuery('qwen*', FIRST_PAGE).params));
   });
 
   it('assembles the same query for the same shape, whatever the order of the filter fields', () => {
