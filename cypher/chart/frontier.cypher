@@ -1,12 +1,12 @@
 // The points of the frontier chart (src/chart/): every result, with its date, of one group of comparable
-// results of the benchmark $benchmark names (benchmark/named): the group of $sourceTable with the most results,
+// results of the benchmark $asked.benchmark names (benchmark/named): the group of $asked.sourceTable with the most results,
 // or without one the largest group that holds both open-weight and closed models. A result's date is its
 // snapshot's release where it was run on one, else its model's (as opennessGap counts lags). One row: `found`
 // (false: no such benchmark), the benchmark, the group and its points by date.
 WITH {{benchmark/named}} AS named
 OPTIONAL CALL (named) {
   MATCH (named)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
-  WHERE $sourceTable IS NULL OR r.sourceTable = $sourceTable
+  WHERE $asked.sourceTable IS NULL OR r.sourceTable = $asked.sourceTable
   WITH r.comparisonKey AS comparisonKey, r.sourceTable AS sourceTable, r.reportedBy AS reportedBy, count(*) AS size,
        sum(CASE WHEN m.weightsAvailable THEN 1 ELSE 0 END) AS open
   RETURN comparisonKey, sourceTable, reportedBy

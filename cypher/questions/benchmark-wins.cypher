@@ -1,8 +1,8 @@
 // Pairs of results on one benchmark where a model matching $winner scores above a model matching $loser,
 // biggest margin first, at most $limit. By default ($sameSource) a pair counts only between comparable
 // results (one comparisonKey: same benchmark, source table, reporter and protocol, see
-// src/benchmark/comparability.ts); with $sameSource false any pair counts, marked crossSource. $benchmark (an id or a name:
-// see benchmark/named) and $domain narrow the benchmarks; `found` is false when $benchmark names none.
+// src/benchmark/comparability.ts); with $sameSource false any pair counts, marked crossSource. $asked.benchmark (an id or a name:
+// see benchmark/named) and $asked.domain narrow the benchmarks; `found` is false when $asked.benchmark names none.
 //
 // The biggest margins pair the highest winners with the lowest losers of a table, so each table keeps
 // only its best 2 x $limit winners and worst 2 x $limit losers, and pairs only the ranks that can make
@@ -16,8 +16,8 @@
 WITH {{benchmark/named}} AS named
 CALL (named) {
   MATCH (b:Benchmark)
-  WHERE ($benchmark IS NULL OR b = named)
-    AND ($domain IS NULL OR EXISTS { (b)-[:MEASURES]->(:Domain {id: $domain}) })
+  WHERE ($asked.benchmark IS NULL OR b = named)
+    AND ($asked.domain IS NULL OR EXISTS { (b)-[:MEASURES]->(:Domain {id: $asked.domain}) })
   // By default, per group of comparable results of the benchmark (its :ResultGroup, see
   // cypher/result/groups-refresh): the group's results best (or worst) first, read only until 2 x $limit winners
   // (or losers) are found. Where a side's filter names licences or openness categories, the walk is one per value
@@ -134,4 +134,4 @@ CALL (named) {
     [b IN COLLECT { MATCH (wb:Benchmark) WHERE wb.id IN [win IN ranked | win.benchmark] RETURN wb } | {{benchmark/projection}}] AS benchmarks,
     [m IN COLLECT { MATCH (wm:Model) WHERE wm.id IN [win IN ranked | win.winner] + [win IN ranked | win.loser] RETURN wm } | {{model/picked}}] AS models
 }
-RETURN $benchmark IS NULL OR named IS NOT NULL AS found, wins, benchmarks, models
+RETURN $asked.benchmark IS NULL OR named IS NOT NULL AS found, wins, benchmarks, models

@@ -1,13 +1,13 @@
 // Closed models against open-weight models of matched standing, by price: within one group of comparable
 // results (one comparisonKey: same benchmark, source table, reporter and protocol, see
-// src/benchmark/comparability.ts; benchmark $benchmark, or every benchmark when null), each closed model's best score against every
+// src/benchmark/comparability.ts; benchmark $asked.benchmark, or every benchmark when null), each closed model's best score against every
 // open-weight model whose best score is within $withinPercent of it, with both cheapest offerings on
-// day $asOf and the ratio of their blended prices (closed / open). One row: `found` (false: no benchmark
+// day $asked.asOf and the ratio of their blended prices (closed / open). One row: `found` (false: no benchmark
 // of that name) and the pairs, largest ratio first.
-WITH {{benchmark/named}} AS named, coalesce(date($asOf), date()) AS asOf
+WITH {{benchmark/named}} AS named, coalesce(date($asked.asOf), date()) AS asOf
 CALL (named, asOf) {
   MATCH (b:Benchmark)
-  WHERE $benchmark IS NULL OR b = named
+  WHERE $asked.benchmark IS NULL OR b = named
   MATCH (b)<-[:ON_BENCHMARK]-(r:BenchmarkResult)<-[:HAS_RESULT]-(m:Model)
   WITH asOf, b, r.comparisonKey AS comparisonKey, head(collect(r.sourceTable)) AS sourceTable, m, max(r.score) AS best
   WITH asOf, b, comparisonKey, sourceTable, m, best, {{offering/cheapest}} AS cheapest
@@ -19,4 +19,4 @@ CALL (named, asOf) {
   ORDER BY ratio DESC, b.id, sourceTable, comparisonKey, closed.modelId, open.modelId
   RETURN collect({benchmarkId: b.id, sourceTable: sourceTable, comparisonKey: comparisonKey, closed: closed, open: open, ratio: ratio}) AS pairs
 }
-RETURN $benchmark IS NULL OR named IS NOT NULL AS found, pairs
+RETURN $asked.benchmark IS NULL OR named IS NOT NULL AS found, pairs

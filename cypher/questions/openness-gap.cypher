@@ -3,12 +3,12 @@
 // $sameSource only comparable results count (one comparisonKey, src/benchmark/comparability.ts). The lag is in months
 // (negative: the open model was out first), from each result's date: its snapshot's release where it was run
 // on one (see model/snapshots), else its model's. Closed results nobody matched come back with no match.
-// One row: `found` (false: $benchmark names no benchmark, see benchmark/named) and the pairs.
+// One row: `found` (false: $asked.benchmark names no benchmark, see benchmark/named) and the pairs.
 WITH {{benchmark/named}} AS named
 CALL (named) {
   MATCH (b:Benchmark)
-  WHERE ($benchmark IS NULL OR b = named)
-    AND ($domain IS NULL OR EXISTS { (b)-[:MEASURES]->(:Domain {id: $domain}) })
+  WHERE ($asked.benchmark IS NULL OR b = named)
+    AND ($asked.domain IS NULL OR EXISTS { (b)-[:MEASURES]->(:Domain {id: $asked.domain}) })
   MATCH (b)<-[:ON_BENCHMARK]-(cr:BenchmarkResult)<-[:HAS_RESULT]-(cm:Model {openness: 'CLOSED'})
   // A result's date is its snapshot's where it was run on one (Claude 3.5 Sonnet of October 2024), else its model's release.
   WITH b, cr, cm, coalesce(head([(cr)-[:RUN_ON]->(cs:ModelSnapshot) | cs.releaseDate]), cm.releaseDate) AS closedDate
@@ -38,4 +38,4 @@ CALL (named) {
     crossSource: CASE WHEN om IS NULL THEN null ELSE NOT sameTable END
   }) AS pairs
 }
-RETURN $benchmark IS NULL OR named IS NOT NULL AS found, pairs
+RETURN $asked.benchmark IS NULL OR named IS NOT NULL AS found, pairs

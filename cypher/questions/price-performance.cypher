@@ -1,12 +1,12 @@
 // Score per dollar within one group of comparable results (one comparisonKey: same benchmark, source table,
 // reporter and protocol, see src/benchmark/comparability.ts): each model's best score in the group with the
-// most results of $benchmark (of the table $sourceTable when given), its cheapest offering on day $asOf and the score per dollar
+// most results of $asked.benchmark (of the table $asked.sourceTable when given), its cheapest offering on day $asked.asOf and the score per dollar
 // of a million blended tokens, best value first; the models of the table without a price that day apart.
 // One row, with `found` (false: no such benchmark).
-WITH {{benchmark/named}} AS b, coalesce(date($asOf), date()) AS asOf
+WITH {{benchmark/named}} AS b, coalesce(date($asked.asOf), date()) AS asOf
 CALL (b) {
   OPTIONAL MATCH (b)<-[:ON_BENCHMARK]-(tr:BenchmarkResult)
-  WHERE $sourceTable IS NULL OR tr.sourceTable = $sourceTable
+  WHERE $asked.sourceTable IS NULL OR tr.sourceTable = $asked.sourceTable
   WITH tr.comparisonKey AS key, tr.sourceTable AS table, count(tr) AS results
   ORDER BY results DESC, key
   RETURN head(collect(key)) AS comparisonKey, head(collect(table)) AS sourceTable

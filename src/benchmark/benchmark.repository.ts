@@ -40,7 +40,7 @@ export const domainList = (ctx: Context) => column<DomainRow>(ctx, 'benchmark/do
 
 /** One benchmark by id or name, or null. */
 export async function benchmarkNamed(ctx: Pick<Context, 'db'>, benchmark: string): Promise<BenchmarkRow | null> {
-  const [row] = await ctx.db.read(cypher('benchmark/by-argument'), { benchmark });
+  const [row] = await ctx.db.read(cypher('benchmark/by-argument'), { asked: { benchmark } });
   return (row?.benchmark as BenchmarkRow | undefined) ?? null;
 }
 
@@ -50,7 +50,7 @@ export async function resultsOfModels(
   ids: readonly string[],
   args: { benchmark?: string | null; domain?: string | null; evaluator?: readonly string[] | null },
 ): Promise<ResultRow[][]> {
-  const rows = await ctx.db.read(cypher('result/by-model-ids'), { ids, benchmark: args.benchmark ?? null, domain: args.domain ?? null, evaluators: args.evaluator ?? null });
+  const rows = await ctx.db.read(cypher('result/by-model-ids'), { ids, asked: { benchmark: args.benchmark ?? null, domain: args.domain ?? null, evaluators: args.evaluator ?? null } });
   mustHaveFoundBenchmark(rows[0]?.found, args.benchmark);
   const byId = new Map(rows.map((row) => [row.groupId as string, row.results as ResultRow[]]));
   return ids.map((id) => byId.get(id) ?? []);

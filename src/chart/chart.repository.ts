@@ -55,7 +55,7 @@ export interface FrontierData {
 }
 
 export async function frontierData(db: Database, args: { benchmark: string; sourceTable?: string | null }): Promise<FrontierData> {
-  const [row] = await db.read(cypher('chart/frontier'), { benchmark: args.benchmark, sourceTable: args.sourceTable ?? null });
+  const [row] = await db.read(cypher('chart/frontier'), { asked: { benchmark: args.benchmark, sourceTable: args.sourceTable ?? null } });
   mustHaveFoundBenchmark(row!.found, args.benchmark);
   const group: ChartGroup = {
     benchmarkId: row!.benchmarkId as string,

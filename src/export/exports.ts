@@ -78,7 +78,7 @@ export const TABLES: Record<string, Table> = {
       const { benchmark, domain } = params as { benchmark?: string; domain?: keyof typeof DOMAINS };
       let benchmarkId: string | null = null;
       if (benchmark) {
-        const [row] = await db.read(cypher('benchmark/by-argument'), { benchmark });
+        const [row] = await db.read(cypher('benchmark/by-argument'), { asked: { benchmark } });
         if (!row) throw new ExportError(`Unknown benchmark "${benchmark}": give a benchmark's id or name.`, 'benchmark');
         benchmarkId = (row.benchmark as { id: string }).id;
       }

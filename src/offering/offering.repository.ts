@@ -12,7 +12,7 @@ export const offeringsByIds = (ctx: Context, ids: readonly string[]) => column<O
 
 /** The offerings of models, each priced on `asOf` (today when null), cheapest first. */
 export const offeringsOfModels = (ctx: Context, ids: readonly string[], asOf: string | null) =>
-  grouped<OfferingRow>(ctx, 'offering/of-models', ids, 'offering', { asOf });
+  grouped<OfferingRow>(ctx, 'offering/of-models', ids, 'offering', { asked: { asOf } });
 
 export const offeringsOfProviders = (ctx: Context, ids: readonly string[]) => grouped<OfferingRow>(ctx, 'offering/of-providers', ids, 'offering');
 
@@ -23,4 +23,4 @@ export const aliasesOfModels = (ctx: Context, ids: readonly string[]) => grouped
 
 /** The cheapest offering of each model on `asOf` (today when null), or null. */
 export const cheapestOfferingsOfModels = async (ctx: Context, ids: readonly string[], asOf: string | null) =>
-  (await keyed<{ offering: OfferingRow | null }>(ctx, 'offering/cheapest-of-models', ids, 'id', { asOf })).map((row) => row?.offering ?? null);
+  (await keyed<{ offering: OfferingRow | null }>(ctx, 'offering/cheapest-of-models', ids, 'id', { asked: { asOf } })).map((row) => row?.offering ?? null);

@@ -28,9 +28,7 @@ export async function pricePerformance(
   args: { benchmark: string; sourceTable?: string | null; asOf?: string | null },
 ): Promise<PricePerformanceRow> {
   const [row] = await ctx.db.read(cypher('questions/price-performance'), {
-    benchmark: args.benchmark,
-    sourceTable: args.sourceTable ?? null,
-    asOf: args.asOf ?? null,
+    asked: { benchmark: args.benchmark, sourceTable: args.sourceTable ?? null, asOf: args.asOf ?? null },
   });
   mustHaveFoundBenchmark(row!.found, args.benchmark);
   const entries = (row!.entries as ValueRow[]).sort(
@@ -66,9 +64,8 @@ export async function openClosedPricePairs(
   args: { benchmark?: string | null; withinPercent: number; asOf?: string | null },
 ): Promise<PricePairRow[]> {
   const [row] = await ctx.db.read(cypher('questions/open-closed-prices'), {
-    benchmark: args.benchmark ?? null,
+    asked: { benchmark: args.benchmark ?? null, asOf: args.asOf ?? null },
     withinPercent: args.withinPercent,
-    asOf: args.asOf ?? null,
   });
   mustHaveFoundBenchmark(row!.found, args.benchmark);
   return row!.pairs as PricePairRow[];

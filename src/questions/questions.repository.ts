@@ -73,8 +73,7 @@ export function benchmarkWinsQuery(args: BenchmarkWinsArguments, limit: number, 
     ),
     params: {
       seek: { winner: winner.seek, loser: loser.seek },
-      benchmark: args.benchmark ?? null,
-      domain: args.domain ?? null,
+      asked: { benchmark: args.benchmark ?? null, domain: args.domain ?? null },
       winner: modelFilterParam(args.winner),
       loser: modelFilterParam(args.loser),
       sameSource: args.sameSource ?? true,
@@ -120,10 +119,7 @@ export function leaderboardQuery(args: LeaderboardArguments, limit: number, pick
   return {
     query: cypher('questions/leaderboard'),
     params: {
-      benchmark: args.benchmark,
-      openness: args.openness ?? null,
-      evaluators: args.evaluator ?? null,
-      sourceTable: args.sourceTable ?? null,
+      asked: { benchmark: args.benchmark, openness: args.openness ?? null, evaluators: args.evaluator ?? null, sourceTable: args.sourceTable ?? null },
       sameSource: args.sameSource ?? true,
       limit,
       pick,
@@ -155,7 +151,7 @@ export interface BenchmarkScopeArguments {
 }
 
 export function opennessGapQuery(args: BenchmarkScopeArguments & { sameSource?: boolean | null }): AssembledQuery {
-  return { query: cypher('questions/openness-gap'), params: { benchmark: args.benchmark ?? null, domain: args.domain ?? null, sameSource: args.sameSource ?? true } };
+  return { query: cypher('questions/openness-gap'), params: { asked: { benchmark: args.benchmark ?? null, domain: args.domain ?? null }, sameSource: args.sameSource ?? true } };
 }
 
 export async function opennessGapPairs(ctx: Pick<Context, 'db'>, args: BenchmarkScopeArguments & { sameSource?: boolean | null }): Promise<GapRow[]> {
@@ -166,7 +162,7 @@ export async function opennessGapPairs(ctx: Pick<Context, 'db'>, args: Benchmark
 }
 
 export function scoreStatisticsQuery(args: BenchmarkScopeArguments & { sameSource?: boolean | null }): AssembledQuery {
-  return { query: cypher('questions/score-statistics'), params: { benchmark: args.benchmark ?? null, domain: args.domain ?? null, sameSource: args.sameSource ?? true } };
+  return { query: cypher('questions/score-statistics'), params: { asked: { benchmark: args.benchmark ?? null, domain: args.domain ?? null }, sameSource: args.sameSource ?? true } };
 }
 
 export async function scoreStatistics(ctx: Context, args: BenchmarkScopeArguments & { sameSource?: boolean | null }): Promise<StatsRow[]> {

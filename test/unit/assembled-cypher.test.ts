@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { KeysetPage } from '../../src/one-trip/asked.js';
 import { modelPageQuery, type AssembledQuery } from '../../src/model/model.repository.js';
 import type { ModelPick } from '../../src/model/model.repository.js';
-import { benchmarkWinsQuery, modelCountsQuery, searchPageQuery } from '../../src/questions/questions.repository.js';
+import { benchmarkWinsQuery, leaderboardQuery, modelCountsQuery, opennessGapQuery, scoreStatisticsQuery, searchPageQuery } from '../../src/questions/questions.repository.js';
 import { schema } from '../../src/graphql/schema.js';
 
 /**
@@ -168,4 +168,21 @@ describe('benchmarkWins is assembled from the conditions of each side, in its ow
       });
     }
   }
+});
+
+describe("a question's optional arguments", () => {
+  // Neo4j keys its plans by the text and the types of its parameters (a null and a string are two): the optional
+  // arguments travel in one map, $asked, so that a question is one plan whichever of them a client gives.
+  const typeOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value);
+  const types = ({ params }: AssembledQuery) => Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeOf(value)]));
+
+  it('leave the parameters of benchmarkWins, leaderboard, opennessGap and scoreStatistics of the same types, given or not', () => {
+    const wins = (args: Parameters<typeof benchmarkWinsQuery>[0]) => types(benchmarkWinsQuery(args, 100, PICK, ['score']));
+    expect(wins({ benchmark: 'aime-2025', domain: 'math' })).toEqual(wins({}));
+    const board = (args: Parameters<typeof leaderboardQuery>[0]) => types(leaderboardQuery(args, 20, PICK, ['score']));
+    expect(board({ benchmark: 'aime-2025', openness: ['CLOSED'], evaluator: ['self'], sourceTable: 'Table 3' })).toEqual(board({ benchmark: 'aime-2025' }));
+    for (const question of [opennessGapQuery, scoreStatisticsQuery]) {
+      expect(types(question({ benchmark: 'aime-2025', domain: 'math', sameSource: false }))).toEqual(types(question({})));
+    }
+  });
 });
