@@ -133,7 +133,8 @@ export const QUESTIONS: Question[] = [
     ours: `{ modelCounts(groupBy: COUNTRY) { group count } }`,
     neo4jGraphql: `{ countryCounts { country count } }`,
     floor: {
-      cypher: `MATCH (o:Organization)-[:DEVELOPS]->(m:Model) RETURN o.country AS country, count(m) AS count ORDER BY count DESC`,
+      // The same data model as this server's: the kept counts by cell (cypher/model/tally-cell), summed by country.
+      cypher: `MATCH (t:ModelTally) RETURN t.country AS country, sum(t.models) AS count ORDER BY count DESC`,
       params: {},
     },
   },

@@ -6,7 +6,8 @@ import { appWithEditor, quietLogger } from './support/neo4j.js';
 /**
  * A filtered models list gives its totalCount from counts kept per cell of the fields with few values (openness,
  * licence, status, curated, the developer's country, the tier: cypher/model/tally-cell), so that counting the
- * Chinese open models does not read every one of them. The counts are kept by every write path; here they are
+ * Chinese open models does not read every one of them; modelCounts of all models by country, openness, status or
+ * licence category sums the same cells. The counts are kept by every write path; here they are
  * compared with the models themselves, counted in plain Cypher, after the seed, after writes through the API
  * (one model moved from cell to cell, and many written at once), and on a graph written before they existed.
  */
@@ -79,9 +80,29 @@ async function drift(): Promise<unknown[]> {
   });
 }
 
+/** The groupings modelCounts answers from the kept counts when no filter is given, each with a model's group in plain Cypher. */
+const KEPT_GROUPINGS: Record<string, string> = {
+  COUNTRY: 'head(COLLECT { MATCH (o:Organization)-[:DEVELOPS]->(m) RETURN o.country })',
+  OPENNESS: 'm.openness',
+  STATUS: 'm.status',
+  LICENCE_CATEGORY: 'head(COLLECT { MATCH (m)-[:LICENSED_UNDER]->(l:Licence) RETURN l.category })',
+};
+
+/** modelCounts over all models, as a client asks it, against the models grouped one by one. */
+async function expectGroupsRight() {
+  const byGroup = (rows: Array<{ group: unknown; count: unknown }>) => rows.map(({ group, count }) => [group ?? null, Number(count)]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  for (const [groupBy, groupOf] of Object.entries(KEPT_GROUPINGS)) {
+    const { data, errors } = await ask<{ modelCounts: Array<{ group: string | null; count: number }> }>(app, `{ modelCounts(groupBy: ${groupBy}) { group count } }`);
+    expect(errors, groupBy).toBeUndefined();
+    const grouped = await db.read({ name: 'test/models-grouped', text: `MATCH (m:Model) WITH ${groupOf} AS group RETURN group, count(*) AS count` });
+    expect(byGroup(data!.modelCounts), groupBy).toEqual(byGroup(grouped as Array<{ group: unknown; count: unknown }>));
+  }
+}
+
 async function expectKeptCountsRight() {
   expect(await drift(), 'cells whose kept count is not their models').toEqual([]);
   for (const filter of FILTERS) expect(await listed(filter), modelFilterLiteral(filter)).toBe(await counted(filter));
+  await expectGroupsRight();
   // Cells of kept counts without a model in them must not remain, or they would grow without bound.
   const [row] = await db.read({ name: 'test/model-tallies-cells', text: 'MATCH (kept:ModelTally) RETURN count(kept) AS cells, sum(kept.models) AS models' });
   const [models] = await db.read({ name: 'test/models', text: 'MATCH (m:Model) RETURN count(m) AS n' });

@@ -1,10 +1,6 @@
 // reads: nothing
-// Models per developer's country, among all models, counted from the organizations' side (a model has
-// at most one developer); models without one (group null) are all models less the DEVELOPS relationships.
-CALL () {
-  MATCH (o:Organization)-[:DEVELOPS]->(m:Model)
-  RETURN o.country AS group, count(m) AS count
-  UNION ALL
-  RETURN null AS group, COUNT { (:Model) } - COUNT { ()-[:DEVELOPS]->(:Model) } AS count
-}
-RETURN group, sum(count) AS count
+// Models per developer's country, among all models: the kept counts by cell (:ModelTally, cypher/model/tally-cell)
+// summed by country, a few hundred cells at any number of models where counting read every DEVELOPS relationship
+// (119 req/s at 1000x). Models without a developer, or whose developer has no country, are the group null.
+MATCH (tally:ModelTally)
+RETURN tally.country AS group, sum(tally.models) AS count

@@ -1,11 +1,6 @@
 // reads: nothing
-// Models per category of their weights licence, among all models, counted from the licences' side (a
-// few licences, against every model's relationships); a model has at most one weights licence, so those
-// without one (group null) are all models less the LICENSED_UNDER relationships, both from the count store.
-CALL () {
-  MATCH (l:Licence)<-[:LICENSED_UNDER]-(m:Model)
-  RETURN l.category AS group, count(m) AS count
-  UNION ALL
-  RETURN null AS group, COUNT { (:Model) } - COUNT { (:Model)-[:LICENSED_UNDER]->() } AS count
-}
-RETURN group, sum(count) AS count
+// Models per category of their weights licence, among all models: the kept counts by cell (:ModelTally,
+// cypher/model/tally-cell, from the copy of the category each model keeps) summed by category, instead of
+// reading every model's licence. Models without a weights licence are the group null.
+MATCH (tally:ModelTally)
+RETURN tally.licenceCategory AS group, sum(tally.models) AS count

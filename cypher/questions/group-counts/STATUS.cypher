@@ -1,4 +1,5 @@
 // reads: nothing
-// Models per release status, among all models.
-MATCH (m:Model)
-RETURN m.status AS group, count(*) AS count
+// Models per release status, among all models: the kept counts by cell (:ModelTally, cypher/model/tally-cell)
+// summed by status, instead of reading every model.
+MATCH (tally:ModelTally)
+RETURN tally.status AS group, sum(tally.models) AS count
