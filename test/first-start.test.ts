@@ -112,11 +112,13 @@ describe('/health', () => {
     const health = (await (await createApp({ db, logger: quietLogger }).fetch('http://test/health')).json()) as { memory: { rss: number; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number } };
     const { rss, heapUsed, heapTotal, external, arrayBuffers } = health.memory;
     expect(Object.keys(health.memory).sort()).toEqual(['arrayBuffers', 'external', 'heapTotal', 'heapUsed', 'rss']);
-    // This process's own figures (the test runs in it): in MB, consistent with each other.
+    // This process's own figures (the test runs in it): in MB, consistent with each other. (Not heapTotal < rss:
+    // V8 reserves heap pages that are not resident yet, and once reported 318.8 MB of heap in 318.6 MB resident.)
+    const now = process.memoryUsage();
     expect(heapUsed).toBeGreaterThan(0);
     expect(heapUsed).toBeLessThanOrEqual(heapTotal);
-    expect(heapTotal).toBeLessThan(rss);
     expect(arrayBuffers).toBeLessThanOrEqual(external);
-    expect(rss).toBeLessThan(process.memoryUsage().rss / 1048576 * 2);
+    expect(heapTotal).toBeLessThan((now.heapTotal / 1048576) * 2);
+    expect(rss).toBeLessThan((now.rss / 1048576) * 2);
   });
 });
