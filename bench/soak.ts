@@ -39,15 +39,15 @@ try {
   await cannon({ url, connections, duration: seconds, timeout: 30, requests: mixRequests(questions, tally) });
   clearInterval(timer);
 
+  const meanOf = (of: typeof samples, key: keyof Memory) => Math.round(of.reduce((sum, s) => sum + s[key], 0) / of.length);
   // Per minute: the means, and the least heap in use (the nearest to what survives collections).
   const minutes = [...new Set(samples.map((s) => Math.floor((s.second - 1) / 60)))].map((minute) => {
     const of = samples.filter((s) => Math.floor((s.second - 1) / 60) === minute);
-    const mean = (key: keyof Memory) => Math.round(of.reduce((sum, s) => sum + s[key], 0) / of.length);
+    const mean = (key: keyof Memory) => meanOf(of, key);
     return { minute: minute + 1, rss: mean('rss'), heapTotal: mean('heapTotal'), heapUsed: mean('heapUsed'), heapUsedLeast: Math.min(...of.map((s) => s.heapUsed)), external: mean('external'), arrayBuffers: mean('arrayBuffers') };
   });
   const first10 = samples.slice(0, 10);
   const last10 = samples.slice(-10);
-  const meanOf = (of: typeof samples, key: keyof Memory) => Math.round(of.reduce((sum, s) => sum + s[key], 0) / of.length);
   const result = {
     command: `npm run bench:soak -- --seconds ${seconds} --connections ${connections}`,
     at: new Date().toISOString(),

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { z } from 'zod';
+import { benchmarkNamed } from '../benchmark/benchmark.repository.js';
 import { DOMAINS } from '../benchmark/domain.js';
 import { commaSeparated } from '../config.js';
 import { CLAIM_VERDICTS } from '../entity/vocabularies.js';
@@ -78,9 +79,9 @@ export const TABLES: Record<string, Table> = {
       const { benchmark, domain } = params as { benchmark?: string; domain?: keyof typeof DOMAINS };
       let benchmarkId: string | null = null;
       if (benchmark) {
-        const [row] = await db.read(cypher('benchmark/by-argument'), { asked: { benchmark } });
-        if (!row) throw new ExportError(`Unknown benchmark "${benchmark}": give a benchmark's id or name.`, 'benchmark');
-        benchmarkId = (row.benchmark as { id: string }).id;
+        const named = await benchmarkNamed({ db }, benchmark);
+        if (!named) throw new ExportError(`Unknown benchmark "${benchmark}": give a benchmark's id or name.`, 'benchmark');
+        benchmarkId = named.id;
       }
       return { benchmark: benchmarkId, domain: domain ? DOMAINS[domain].value : null };
     },

@@ -173,7 +173,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const homeDir = path.resolve(options.homeDir);
   mkdirSync(homeDir, { recursive: true });
   const port = options.boltPort && options.boltPort > 0 ? options.boltPort : await freePort();
-  const refusal = await portRefusal(port);
+  // A port given is probed; one freePort just found is not.
+  const refusal = port === options.boltPort ? await portRefusal(port) : undefined;
   if (refusal) {
     throw new Error(`The local Neo4j cannot listen on 127.0.0.1:${port} (${refusal}${refusal === 'EADDRINUSE' ? ': another process has that port' : ''}); free it, or set NEO4J_LOCAL_BOLT_PORT to another port (0: any free one)`);
   }

@@ -56,6 +56,12 @@ function checked({ query, params }: AssembledQuery): { text: string; params: Rec
   return { text: query.text, params: rest };
 }
 
+/** Each parameter's type as Neo4j's plan cache tells them apart: null, a list, or the value's own type. */
+function parameterTypes(params: Record<string, unknown>): Record<string, string> {
+  const typeOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value);
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeOf(value)]));
+}
+
 describe('a models list is assembled from the conditions its filter sets', () => {
   for (const field of filterFields) {
     it(`where: { ${field.name} }`, () => {
@@ -97,15 +103,13 @@ describe('a models list is assembled from the conditions its filter sets', () =>
 
   it('sends the first page, the next and one read backwards with parameters of the same types: one plan in Neo4j', () => {
     // Neo4j keys its plans by the text and the types of its parameters: a null where a list was is a plan more.
-    const typeOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value);
-    const types = (params: Record<string, unknown>) => Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeOf(value)]));
     const backwards: KeysetPage = { after: null, before: ['qwen3 32b', 'qwen3-32b'], limit: 11, inverted: true };
     for (const where of [undefined, { curated: false }]) {
-      const first = types(modelPageQuery({ where, orderBy: 'NAME_ASC' }, FIRST_PAGE, PICK).params);
-      expect(types(modelPageQuery({ where, orderBy: 'NAME_ASC' }, SECOND_PAGE, PICK).params)).toEqual(first);
-      expect(types(modelPageQuery({ where, orderBy: 'NAME_ASC' }, backwards, PICK).params)).toEqual(first);
+      const first = parameterTypes(modelPageQuery({ where, orderBy: 'NAME_ASC' }, FIRST_PAGE, PICK).params);
+      expect(parameterTypes(modelPageQuery({ where, orderBy: 'NAME_ASC' }, SECOND_PAGE, PICK).params)).toEqual(first);
+      expect(parameterTypes(modelPageQuery({ where, orderBy: 'NAME_ASC' }, backwards, PICK).params)).toEqual(first);
     }
-    expect(types(searchPageQuery('qwen*', SECOND_PAGE).params)).toEqual(types(searchPageQuery('qwen*', FIRST_PAGE).params));
+    expect(parameterTypes(searchPageQuery('qwen*', SECOND_PAGE).params)).toEqual(parameterTypes(searchPageQuery('qwen*', FIRST_PAGE).params));
   });
 
   it('assembles the same query for the same shape, whatever the order of the filter fields', () => {
@@ -176,8 +180,7 @@ describe('benchmarkWins is assembled from the conditions of each side, in its ow
 describe("a question's optional arguments", () => {
   // Neo4j keys its plans by the text and the types of its parameters (a null and a string are two): the optional
   // arguments travel in one map, $asked, so that a question is one plan whichever of them a client gives.
-  const typeOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value);
-  const types = ({ params }: AssembledQuery) => Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeOf(value)]));
+  const types = ({ params }: AssembledQuery) => parameterTypes(params);
 
   it('leave the parameters of benchmarkWins, leaderboard, opennessGap and scoreStatistics of the same types, given or not', () => {
     const wins = (args: Parameters<typeof benchmarkWinsQuery>[0]) => types(benchmarkWinsQuery(args, 100, PICK, ['score']));
