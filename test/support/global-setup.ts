@@ -24,13 +24,18 @@ declare module 'vitest' {
 }
 
 /*
- * The graph tier's Neo4j runs with the JVM's own JIT settings. Most of its CPU is Neo4j's query planner (about
- * 300 distinct query texts planned once each), and planning on code left to the JIT's first tier is slower:
- * measured on 2026-12-07 against a fresh Neo4j per run, started apart and named by NEO4J_URI, the tier took 187 s of wall time with
- * the JVM's defaults and 219 s with the second tier kept for the hottest code (Tier4 thresholds raised 6-10x, the
- * choice until then), both about 254 s of Neo4j CPU; with the first tier only, model-filters alone took 38.6 s
- * instead of 17.9 s. NEO4J_LOCAL_JVM_OPTIONS, when set, is passed on.
+ * The graph tier's Neo4j runs the JVM's JIT with its second tier (C2) inlining less deep than its default (9
+ * levels, not 15; calls inlined only into methods under 1,000 bytes of code, not 2,500). Most of its CPU is Cypher's
+ * planner (about 470 distinct query texts planned once each) and the JIT compiling the planner's Scala code
+ * while it runs; C2's work grows faster than the code it inlines. Measured on 2026-12-07 with a whole graph tier
+ * against a fresh Neo4j per run, started apart and named by NEO4J_URI, threads' CPU read from /proc: the defaults
+ * 213 s of wall time, 268 s of Neo4j CPU (the compiler threads 118 s, the Bolt workers 118 s); these options
+ * 206 s, 230 s (compiler threads 86 s, Bolt workers 116 s: the planner no slower); inlining less still
+ * (6 levels, 500 bytes, no escape analysis) 214 s, 231 s (compiler 73 s, Bolt workers 125 s). Earlier: the Tier4
+ * thresholds raised 6-10x took 219 s for the same CPU; the first tier only doubled model-filters' time (38.6 s
+ * against 17.9 s). NEO4J_LOCAL_JVM_OPTIONS, when set, replaces these.
  */
+const GRAPH_TIER_JVM_OPTIONS = '-XX:MaxInlineLevel=9 -XX:InlineSmallCode=1000';
 
 export default async function setup(project: TestProject) {
   const config = loadConfig({
@@ -39,6 +44,7 @@ export default async function setup(project: TestProject) {
     // The tier asks its questions of many benchmarks and lists: each length of an id would otherwise be planned
     // again (a third of its cold plans). Answers do not depend on plans; the benchmarks run Neo4j's default.
     NEO4J_LOCAL_PARAMETER_SIZE_HINTS: process.env.NEO4J_LOCAL_PARAMETER_SIZE_HINTS ?? 'false',
+    NEO4J_LOCAL_JVM_OPTIONS: process.env.NEO4J_LOCAL_JVM_OPTIONS ?? GRAPH_TIER_JVM_OPTIONS,
   });
   const logger = createLogger(config.LOG_LEVEL, 'test-neo4j', config.LOG_FORMAT);
   rmSync(TEST_LOCAL_DIR, { recursive: true, force: true });
