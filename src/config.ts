@@ -75,13 +75,6 @@ const ConfigSchema = z.object({
    * for the larger questions (measured: 43 of 128 cold plans in four test files). The tests' graph tier sets "false".
    */
   NEO4J_LOCAL_PARAMETER_SIZE_HINTS: booleanFromEnv.default(true),
-  /**
-   * Java's archive of the classes the local Neo4j loads (class-data sharing, in neo4j-local/target/, about 110 MB):
-   * "keep" maps it at a start and, where there is none yet, has the JVM write one at its first clean stop (about 10 s
-   * more, once); "use" maps one that is there but never writes one; "off" neither. A start that maps it is ready
-   * on 7 CPU-s instead of 11 (see src/neo4j/local-launcher.ts).
-   */
-  NEO4J_LOCAL_CLASS_ARCHIVE: z.enum(['keep', 'use', 'off']).default('keep'),
   /** How long the local Neo4j may take to start (the first start downloads it), in seconds. */
   NEO4J_STARTUP_TIMEOUT_S: z.coerce.number().int().min(1).default(600),
   /** How many times a local Neo4j that died is started again (after 1, 2, 5, 10, 20 s) before /health says failed. */

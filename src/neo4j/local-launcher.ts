@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,15 +12,14 @@ import { step, type Logger } from '../logger.js';
  *
  * Maven resolves org.neo4j:neo4j from neo4j-local/pom.xml into the local Maven cache once; later starts
  * only read the classpath file it wrote. The tiny launcher (neo4j-local/LocalNeo4j.java) is compiled
- * with javac, into a jar, when it is missing or stale.
+ * with javac when its class is missing or stale.
  */
 const launcherDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../neo4j-local');
 const pomFile = path.join(launcherDir, 'pom.xml');
 const sourceFile = path.join(launcherDir, 'LocalNeo4j.java');
-const targetDir = path.join(launcherDir, 'target');
-const classpathFile = path.join(targetDir, 'classpath.txt');
-// A jar, not a folder of classes: Java maps a class archive (below) only for a classpath of jars.
-const launcherJar = path.join(targetDir, 'local-neo4j.jar');
+const classpathFile = path.join(launcherDir, 'target', 'classpath.txt');
+const classesDir = path.join(launcherDir, 'target', 'classes');
+const classFile = path.join(classesDir, 'LocalNeo4j.class');
 
 export interface LocalNeo4jOptions {
   /** Folder for the database's data and logs. */
@@ -35,11 +34,6 @@ export interface LocalNeo4jOptions {
   jvmOptions?: readonly string[];
   /** Plans cached by the sizes of string and list parameters too (NEO4J_LOCAL_PARAMETER_SIZE_HINTS; default true). */
   parameterSizeHints?: boolean;
-  /**
-   * Java's archive of Neo4j's classes (NEO4J_LOCAL_CLASS_ARCHIVE): 'keep' (the default) maps it, or has the JVM write
-   * one at a clean stop where there is none; 'use' only maps one that is there; 'off' neither.
-   */
-  classArchive?: 'keep' | 'use' | 'off';
   startupTimeoutMs?: number;
   logger: Logger;
 }
@@ -49,8 +43,6 @@ export interface LocalNeo4j {
   user: string;
   password: string;
   pid: number;
-  /** Whether this start mapped Java's class archive of Neo4j ('mapped'), will keep one at a clean stop ('recording'), or neither. */
-  classArchive: 'mapped' | 'recording' | 'off';
   /** Settles when the Java process exits, whether stopped or not (a crash, an OOM kill, kill -9). */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Stops the Java process (clean shutdown first, then a kill after a grace period). */
@@ -63,7 +55,7 @@ export function commandAvailable(cmd: string, args: string[] = ['-version']): bo
   return result.error === undefined && result.status === 0;
 }
 
-function javaCommand(tool: 'java' | 'javac' | 'jar'): string {
+function javaCommand(tool: 'java' | 'javac'): string {
   const javaHome = process.env.JAVA_HOME;
   if (javaHome && existsSync(path.join(javaHome, 'bin', tool))) return path.join(javaHome, 'bin', tool);
   return tool;
@@ -129,72 +121,13 @@ export async function resolveClasspath(logger: Logger): Promise<string> {
     utimesSync(classpathFile, now, now);
   }
   const classpath = readFileSync(classpathFile, 'utf8').trim();
-  if (mtime(launcherJar) < mtime(sourceFile)) {
-    // Into a folder and a jar of this process's own, then renamed into place: `npm test`'s two processes may
-    // both compile on a fresh clone.
-    const own = `${process.pid}-${randomBytes(4).toString('hex')}`;
-    const classesDir = path.join(targetDir, `classes-${own}`);
+  if (mtime(classFile) < mtime(sourceFile)) {
     mkdirSync(classesDir, { recursive: true });
-    try {
-      await step(logger, 'compiling the Neo4j launcher (neo4j-local/LocalNeo4j.java)', async () => {
-        await runChecked(javaCommand('javac'), ['-cp', classpath, '-d', classesDir, sourceFile], 'Compiling the Neo4j launcher');
-        await runChecked(javaCommand('jar'), ['cf', `${launcherJar}.${own}`, '-C', classesDir, '.'], 'Packing the Neo4j launcher');
-        renameSync(`${launcherJar}.${own}`, launcherJar);
-      });
-    } finally {
-      rmSync(classesDir, { recursive: true, force: true });
-      rmSync(`${launcherJar}.${own}`, { force: true });
-    }
+    await step(logger, 'compiling the Neo4j launcher (neo4j-local/LocalNeo4j.java)', () =>
+      runChecked(javaCommand('javac'), ['-cp', classpath, '-d', classesDir, sourceFile], 'Compiling the Neo4j launcher'),
+    );
   }
-  return [launcherJar, classpath].join(path.delimiter);
-}
-
-/** The java that starts Neo4j, as a real path (JAVA_HOME's, else the first on PATH), or undefined. */
-function javaBinary(): string | undefined {
-  const command = javaCommand('java');
-  const candidates = command.includes(path.sep)
-    ? [command]
-    : (process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, command));
-  for (const candidate of candidates) {
-    try {
-      return realpathSync(candidate);
-    } catch {
-      // not in this folder
-    }
-  }
-  return undefined;
-}
-
-/**
- * Java's archive of the classes a Neo4j start loads (a dynamic CDS archive, JDK 13+): written by the JVM at a
- * clean stop (-XX:ArchiveClassesAtExit) and mapped by later starts (-XX:SharedArchiveFile) instead of reading,
- * parsing and verifying some 20,000 classes from the jars again. Measured on 2026-12-07 (first JIT tier only, as
- * the tests' short-lived Neo4j runs): ready in 5.4 s on 7.0 CPU-s with it, 9.2 s on 11.1 CPU-s without. Named
- * by the java binary and the classpath's jars with their times, so that another JDK or other jars make another
- * archive (Java checks the same itself, and runs without an archive that does not fit).
- */
-export function classArchiveFile(classpath: string): string | undefined {
-  const java = javaBinary();
-  if (!java) return undefined;
-  const hash = createHash('sha256').update(`${java}\0${mtime(java)}`);
-  for (const jar of classpath.split(path.delimiter)) hash.update(`\0${jar}\0${mtime(jar)}`);
-  return path.join(targetDir, `neo4j-classes-${hash.digest('hex').slice(0, 16)}.jsa`);
-}
-
-/** Puts an archive a JVM wrote at its exit in place, and removes the archives of other JDKs or jars. */
-function keepClassArchive(written: string, archive: string, logger: Logger): void {
-  try {
-    renameSync(written, archive);
-    for (const file of readdirSync(targetDir)) {
-      const other = path.join(targetDir, file);
-      // Another process's archive being written is left alone: it ends in .tmp and is recent.
-      const stale = file.endsWith('.jsa') || (file.endsWith('.tmp') && Date.now() - mtime(other) > 3_600_000);
-      if (file.startsWith('neo4j-classes-') && other !== archive && stale) rmSync(other, { force: true });
-    }
-    logger.info({ archive, sizeMB: Math.round(statSync(archive).size / 1e5) / 10 }, 'kept Java\'s class archive of Neo4j for the next starts');
-  } catch (error) {
-    logger.warn({ err: error, archive }, 'could not keep Java\'s class archive of Neo4j; starts go on without it');
-  }
+  return [classesDir, classpath].join(path.delimiter);
 }
 
 /** Asks the OS for a free loopback port. */
@@ -238,8 +171,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const { logger } = options;
   const classpath = await resolveClasspath(logger);
   const homeDir = path.resolve(options.homeDir);
-  // logs/ now: a JVM that crashes before Neo4j makes it writes its report there (-XX:ErrorFile below).
-  mkdirSync(path.join(homeDir, 'logs'), { recursive: true });
+  mkdirSync(homeDir, { recursive: true });
   const port = options.boltPort && options.boltPort > 0 ? options.boltPort : await freePort();
   // A port given is probed; one freePort just found is not.
   const refusal = port === options.boltPort ? await portRefusal(port) : undefined;
@@ -248,10 +180,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   }
   const password = options.password ?? randomBytes(18).toString('base64url');
   const startupTimeoutMs = options.startupTimeoutMs ?? 180_000;
-  const archiveUse = options.classArchive ?? 'keep';
-  const archive = archiveUse === 'off' ? undefined : classArchiveFile(classpath);
-  const classArchive = !archive ? 'off' : existsSync(archive) ? 'mapped' : archiveUse === 'keep' ? 'recording' : 'off';
-  const archiveWritten = `${archive}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
 
   const child = spawn(
     javaCommand('java'),
@@ -259,10 +187,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       `-Xmx${options.heapMb ?? 512}m`,
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
-      // A JVM crash's report beside Neo4j's logs, not in whatever folder the server was started from.
-      `-XX:ErrorFile=${path.join(homeDir, 'logs', 'hs_err_pid%p.log')}`,
-      ...(classArchive === 'mapped' ? [`-XX:SharedArchiveFile=${archive}`] : []),
-      ...(classArchive === 'recording' ? [`-XX:ArchiveClassesAtExit=${archiveWritten}`] : []),
       ...(options.jvmOptions ?? []),
       '-cp',
       classpath,
@@ -282,13 +206,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   );
   const pid = child.pid;
   if (pid === undefined) throw new Error('Could not start java for the local Neo4j');
-  if (classArchive === 'recording') {
-    child.once('exit', (code) => {
-      // Written at a clean exit; a JVM killed (kill -9, the OOM killer) leaves none, or part of one.
-      if (code !== null && existsSync(archiveWritten)) keepClassArchive(archiveWritten, archive!, logger);
-      else rmSync(archiveWritten, { force: true });
-    });
-  }
 
   const stderrTail: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (line) => {
@@ -297,7 +214,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     logger.debug({ neo4j: line }, 'neo4j stderr');
   });
 
-  const ready = step(
+  const uri = await step(
     logger,
     `starting Neo4j Community (Bolt on 127.0.0.1:${port}, data in ${homeDir})`,
     () =>
@@ -337,17 +254,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
         });
       }),
   );
-  let uri: string;
-  try {
-    uri = await ready;
-  } catch (error) {
-    if (classArchive !== 'mapped') throw error;
-    // An archive that does not fit can crash the JVM as it maps it (a truncated one: SIGBUS in FileMapInfo). It is
-    // only a cache: removed, and this start tried once more without it (with "keep", its clean stop writes a new one).
-    logger.warn({ err: error, archive }, "the local Neo4j did not start with Java's class archive; removed it, starting without it");
-    rmSync(archive!, { force: true });
-    return startLocalNeo4j({ ...options, boltPort: port, password });
-  }
 
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
@@ -360,7 +266,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
         logger.info({ pid, code: child.exitCode, signal: child.signalCode }, 'local Neo4j had already exited');
         return;
       }
-      if (classArchive === 'recording') logger.info({ pid }, 'stopping the local Neo4j; its JVM writes its class archive for the next starts (about 10 s, once)');
       // Closing stdin asks the launcher to shut the database down cleanly; SIGTERM does the same.
       child.stdin?.end();
       child.kill('SIGTERM');
@@ -374,6 +279,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     return stopping;
   };
 
-  logger.info({ uri, pid, homeDir, classArchive }, 'local Neo4j started');
-  return { uri, user: 'neo4j', password, pid, classArchive, exited, stop };
+  logger.info({ uri, pid, homeDir }, 'local Neo4j started');
+  return { uri, user: 'neo4j', password, pid, exited, stop };
 }

@@ -141,7 +141,6 @@ export async function provideNeo4j({ config, logger, localDir }: ProvideOptions)
         pageCacheMb: config.NEO4J_LOCAL_PAGECACHE_MB,
         jvmOptions: config.NEO4J_LOCAL_JVM_OPTIONS,
         parameterSizeHints: config.NEO4J_LOCAL_PARAMETER_SIZE_HINTS,
-        classArchive: config.NEO4J_LOCAL_CLASS_ARCHIVE,
         startupTimeoutMs: config.NEO4J_STARTUP_TIMEOUT_S * 1000,
         logger,
       };

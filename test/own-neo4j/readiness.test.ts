@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver, Database } from '../../src/neo4j/database.js';
-import { classArchiveFile, freePort, resolveClasspath, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-launcher.js';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-launcher.js';
 import { emptyGraph } from '../../src/seed/loader.js';
 import { createApp } from '../../src/server/yoga.js';
 import { canLaunchLocalNeo4j, isAlive, quietLogger, SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
@@ -13,8 +13,6 @@ import { canLaunchLocalNeo4j, isAlive, quietLogger, SHORT_LIVED_JVM_OPTIONS } fr
  * One Neo4j of this file's own, started after the app that asks for it and stopped under it: what the app
  * says meanwhile, and what can only be tried on a database nobody else reads (authentication, emptying it).
  * One after another: each test goes on from where the one before left the Neo4j.
- * Java's class archive is shared by every local Neo4j of this machine's java and jars: it is only ever unlinked
- * or renamed here, never written in place, since a JVM that maps it (the graph tier's) keeps reading its file.
  */
 const home = mkdtempSync(path.join(tmpdir(), 'landscape-ready-'));
 const password = randomBytes(12).toString('hex');
@@ -22,8 +20,6 @@ let local: LocalNeo4j | undefined;
 let uri = '';
 let db: Database;
 let status: (endpoint: string) => Promise<number>;
-/** Java's archive of Neo4j's classes for this machine's java and jars (see src/neo4j/local-launcher.ts). */
-let archive = '';
 afterAll(async () => {
   await db?.close();
   await local?.stop();
@@ -41,12 +37,8 @@ describe.skipIf(!canLaunchLocalNeo4j())('readiness follows the database, and the
     expect(await status('/ready')).toBe(503);
     expect(await status('/health')).toBe(200);
 
-    // No class archive yet, as on a fresh clone: this start has its JVM write one at its clean stop.
-    archive = classArchiveFile(await resolveClasspath(quietLogger))!;
-    rmSync(archive, { force: true });
     local = await startLocalNeo4j({ homeDir: home, boltPort: port, password, logger: quietLogger, jvmOptions: SHORT_LIVED_JVM_OPTIONS });
     expect(local.uri).toBe(uri);
-    expect(local.classArchive).toBe('recording');
     expect(await status('/ready')).toBe(200);
   });
 
@@ -69,42 +61,10 @@ describe.skipIf(!canLaunchLocalNeo4j())('readiness follows the database, and the
     expect(left).toEqual([{ labels: ['GraphVersion'], epoch: before!.epoch, version: Number(before!.version) + 3 }]);
   });
 
-  it('is 503 after Neo4j stopped, the Java process gone, its class archive kept; /health stays 200', async () => {
+  it('is 503 after Neo4j stopped, the Java process gone; /health stays 200', async () => {
     await local!.stop();
     expect(isAlive(local!.pid)).toBe(false);
-    expect(existsSync(archive)).toBe(true);
     expect(await status('/ready')).toBe(503);
     expect(await status('/health')).toBe(200);
-  });
-
-  it("starts again on the same data and password, mapping Java's archive of Neo4j's classes that the clean stop kept", async () => {
-    local = await startLocalNeo4j({ homeDir: home, boltPort: Number(new URL(uri).port), password, logger: quietLogger, jvmOptions: SHORT_LIVED_JVM_OPTIONS });
-    expect(local.classArchive).toBe('mapped');
-    // What the JVM really mapped, not only what it was told: the archive's file among its memory mappings.
-    expect(readFileSync(`/proc/${local.pid}/maps`, 'utf8')).toContain(path.basename(archive));
-    expect(await status('/ready')).toBe(200);
-    const [row] = await db.read({ name: 'test/versions', text: 'MATCH (v:GraphVersion) RETURN count(v) AS versions' });
-    expect(row).toEqual({ versions: 1 });
-  });
-
-  it('starts even when the class archive is broken (cut short, as a full disk leaves it): the JVM crashes mapping it, the start removes it and goes on without', async () => {
-    await local!.stop();
-    const kept = `${archive}.kept-by-test`;
-    renameSync(archive, kept);
-    try {
-      writeFileSync(archive, readFileSync(kept).subarray(0, 1_000_000));
-      local = await startLocalNeo4j({ homeDir: home, boltPort: Number(new URL(uri).port), password, logger: quietLogger, jvmOptions: SHORT_LIVED_JVM_OPTIONS });
-      expect(local.classArchive).toBe('recording'); // started again without it, to write a whole one at a clean stop
-      expect(existsSync(archive)).toBe(false);
-      expect(await status('/ready')).toBe(200);
-      // The crash's report went beside Neo4j's logs, not into the folder the tests run in.
-      expect(readdirSync(path.join(home, 'logs')).some((file) => file.startsWith('hs_err_pid'))).toBe(true);
-      expect(readdirSync('.').some((file) => file.startsWith('hs_err_pid'))).toBe(false);
-    } finally {
-      // Killed, not stopped: its JVM writes no archive, and the whole one is put back for the next files' starts.
-      if (local && isAlive(local.pid)) process.kill(local.pid, 'SIGKILL');
-      await local?.exited;
-      renameSync(kept, archive);
-    }
   });
 });

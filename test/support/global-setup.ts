@@ -45,9 +45,6 @@ export default async function setup(project: TestProject) {
     // again (a third of its cold plans). Answers do not depend on plans; the benchmarks run Neo4j's default.
     NEO4J_LOCAL_PARAMETER_SIZE_HINTS: process.env.NEO4J_LOCAL_PARAMETER_SIZE_HINTS ?? 'false',
     NEO4J_LOCAL_JVM_OPTIONS: process.env.NEO4J_LOCAL_JVM_OPTIONS ?? GRAPH_TIER_JVM_OPTIONS,
-    // An archive of Neo4j's classes is mapped where one is there; writing one would add about 10 s to the end of
-    // the tier, the longer of npm test's two processes (the own-Neo4j tier's first stop writes it instead).
-    NEO4J_LOCAL_CLASS_ARCHIVE: process.env.NEO4J_LOCAL_CLASS_ARCHIVE ?? 'use',
   });
   const logger = createLogger(config.LOG_LEVEL, 'test-neo4j', config.LOG_FORMAT);
   rmSync(TEST_LOCAL_DIR, { recursive: true, force: true });
