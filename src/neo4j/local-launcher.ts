@@ -171,7 +171,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const { logger } = options;
   const classpath = await resolveClasspath(logger);
   const homeDir = path.resolve(options.homeDir);
-  mkdirSync(homeDir, { recursive: true });
+  // logs/ now: a JVM that crashes before Neo4j makes it writes its report there (-XX:ErrorFile below).
+  mkdirSync(path.join(homeDir, 'logs'), { recursive: true });
   const port = options.boltPort && options.boltPort > 0 ? options.boltPort : await freePort();
   // A port given is probed; one freePort just found is not.
   const refusal = port === options.boltPort ? await portRefusal(port) : undefined;
@@ -187,6 +188,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       `-Xmx${options.heapMb ?? 512}m`,
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
+      // A JVM crash's report beside Neo4j's logs, not in whatever folder the server was started from.
+      `-XX:ErrorFile=${path.join(homeDir, 'logs', 'hs_err_pid%p.log')}`,
       ...(options.jvmOptions ?? []),
       '-cp',
       classpath,
