@@ -68,6 +68,38 @@ describe('the same question twice', () => {
       body: JSON.stringify({ query: BOARD }),
     });
     expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get('etag')).toBe(etag);
+    expect(await revalidated.text()).toBe('');
+    // As a browser revalidates a GET it has cached.
+    const url = `http://test/graphql?query=${encodeURIComponent(BOARD)}`;
+    const got = await app.fetch(url, { headers: { accept: 'application/json' } });
+    expect(got.status).toBe(200);
+    const again = await app.fetch(url, { headers: { accept: 'application/json', 'if-none-match': got.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+  });
+
+  it("is the only question an ETag revalidates: another question, or a mutation, sent with a current ETag is answered and carried out, never a 304", async () => {
+    const { etag } = await post(app, BOARD);
+    const otherQuestion = await post(app, '{ leaderboard(benchmark: "aime-2025", first: 2) { rank } }', { 'if-none-match': etag! });
+    expect(otherQuestion.status).toBe(200);
+    expect(JSON.parse(otherQuestion.body).data.leaderboard).toHaveLength(2);
+    // The same question with other variables is another question too.
+    const withVariables = 'query ($first: Int!) { leaderboard(benchmark: "gpqa-diamond", first: $first) { rank } }';
+    const three = await post(app, withVariables, {}, { first: 3 });
+    const two = await post(app, withVariables, { 'if-none-match': three.etag! }, { first: 2 });
+    expect(two.status).toBe(200);
+    expect(JSON.parse(two.body).data.leaderboard).toHaveLength(2);
+    // A reader's ETag is not an editor's answer.
+    expect((await post(app, BOARD, { ...asEditor, 'if-none-match': etag! })).status).toBe(200);
+
+    const { data: board } = JSON.parse((await post(app, '{ leaderboard(benchmark: "gpqa-diamond", first: 500) { score model { modelId } result { sourceTable reportedBy protocol { variant shots chainOfThought sampling tools maxOutputTokens } } } }')).body);
+    const input = resultOutscoring('gpqa-diamond', board.leaderboard.at(-1), board.leaderboard[0].score, 'etag on a mutation');
+    const current = (await post(app, BOARD)).etag!;
+    const written = await post(app, RECORD, { ...asEditor, 'if-none-match': current }, { input });
+    expect(written.status).toBe(200);
+    expect(JSON.parse(written.body)).toEqual({ data: { recordBenchmarkResult: { score: input.score } } });
+    const [row] = await db.read({ name: 'test/etag-write', text: 'MATCH (r:BenchmarkResult {setting: $setting}) RETURN count(r) AS results' }, { setting: input.setting });
+    expect(row).toEqual({ results: 1 });
   });
 });
 

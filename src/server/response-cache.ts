@@ -15,8 +15,10 @@ import { sharedRedis } from './redis.js';
  * and each request reads the version when it arrives (one small read, shared by the requests arriving
  * meanwhile). So a read after an acknowledged write never meets a response cached before it, with no list of
  * what each write may have changed. Only answers without errors are kept, per role (an editor's answer is
- * never served to a reader). The key is the response's ETag: If-None-Match with the current version's key is a
- * 304; an older version's key is not looked up at all.
+ * never served to a reader). The key is the response's ETag: If-None-Match is a 304 only when it is the key of
+ * the request it comes with (the same question, variables and role, at the graph's current version) and that
+ * answer is kept; any other request is answered and carried out as if it had none. (The plugin's own check
+ * answers 304 to any request whose If-None-Match is a kept key, a mutation too, which then is never run.)
  *
  * With REDIS_URL the answers are kept in Redis instead (@envelop/response-cache-redis), shared by every server
  * instance that names the same Redis: an answer one instance computed is a hit on the others, and since the
@@ -97,13 +99,16 @@ export function useVersionedResponseCache(
   const served = new WeakSet<Request>();
   // Requests that are not reads (isQuery): the cache is off for them, from the key on.
   const notKept = new WeakSet<Request>();
-  // One version read per request, whichever of the If-None-Match check and the key asks first.
+  // One version read per request, at most.
   const versions = new WeakMap<Request, Promise<string>>();
   const versionFor = (request: Request) => {
     let version = versions.get(request);
     if (!version) versions.set(request, (version = db.graphVersion()));
     return version;
   };
+  // If-None-Match, taken off each request before the plugin sees it, and the requests it is the key of.
+  const tags = new WeakMap<Request, string>();
+  const revalidated = new WeakMap<Request, string>();
   return [
     {
       // The connection to Redis ends with the server (app.dispose(), on shutdown).
@@ -119,17 +124,22 @@ export function useVersionedResponseCache(
       },
     },
     {
-      // Before the cache plugin's own If-None-Match lookup: a tag of an earlier version of the graph is removed
-      // from the request, which is then answered as new.
+      // Before the cache plugin's own If-None-Match check, which would answer 304 to any request with a kept key.
       onRequest({ request }) {
         const tag = request.headers.get('if-none-match');
         if (!tag) return;
-        return versionFor(request).then(
-          (version) => {
-            if (!tag.startsWith(`${version}:`)) request.headers.delete('if-none-match');
-          },
-          () => request.headers.delete('if-none-match'),
-        );
+        tags.set(request, tag);
+        request.headers.delete('if-none-match');
+      },
+      // The request's own key, kept: the answer served from the cache is the one the client holds.
+      onResponse({ request, response, setResponse, fetchAPI }) {
+        const key = revalidated.get(request);
+        if (!key || !served.has(request)) return;
+        const headers = new fetchAPI.Headers(response.headers);
+        headers.delete('content-type');
+        headers.delete('content-length');
+        headers.set('etag', key);
+        setResponse(new fetchAPI.Response(null, { status: 304, headers }));
       },
     },
     useYogaResponseCache({
@@ -154,7 +164,9 @@ export function useVersionedResponseCache(
         // Neo4j does not answer: the request ends here with what its own reads would have met
         // (DATABASE_UNAVAILABLE), rather than wait for Neo4j a second time; no answer is served from before.
         const version = await versionFor(request);
-        return `${version}:${await hashSHA256([documentString, operationName ?? '', JSON.stringify(variableValues ?? {}), sessionId ?? ''].join('|'))}`;
+        const key = `${version}:${await hashSHA256([documentString, operationName ?? '', JSON.stringify(variableValues ?? {}), sessionId ?? ''].join('|'))}`;
+        if (tags.get(request) === key) revalidated.set(request, key);
+        return key;
       },
     }) as Plugin<Context>,
   ];
