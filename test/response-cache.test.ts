@@ -70,6 +70,10 @@ describe('the same question twice', () => {
     expect(revalidated.status).toBe(304);
     expect(revalidated.headers.get('etag')).toBe(etag);
     expect(await revalidated.text()).toBe('');
+    // A list of tags, as a client that holds several answers sends it, and a weak tag (RFC 9110).
+    for (const tags of [`W/other-tag, ${etag}`, `W/${etag}`]) {
+      expect((await post(app, BOARD, { 'if-none-match': tags })).status).toBe(304);
+    }
     // As a browser revalidates a GET it has cached.
     const url = `http://test/graphql?query=${encodeURIComponent(BOARD)}`;
     const got = await app.fetch(url, { headers: { accept: 'application/json' } });

@@ -107,7 +107,7 @@ export function useVersionedResponseCache(
     return version;
   };
   // If-None-Match, taken off each request before the plugin sees it, and the requests it is the key of.
-  const tags = new WeakMap<Request, string>();
+  const tags = new WeakMap<Request, string[]>();
   const revalidated = new WeakMap<Request, string>();
   return [
     {
@@ -128,7 +128,8 @@ export function useVersionedResponseCache(
       onRequest({ request }) {
         const tag = request.headers.get('if-none-match');
         if (!tag) return;
-        tags.set(request, tag);
+        // A list of tags, each maybe weak (W/...), as RFC 9110 allows; any of them may be this request's key.
+        tags.set(request, tag.split(',').map((one) => one.trim().replace(/^W\//, '')));
         request.headers.delete('if-none-match');
       },
       // The request's own key, kept: the answer served from the cache is the one the client holds.
@@ -165,7 +166,7 @@ export function useVersionedResponseCache(
         // (DATABASE_UNAVAILABLE), rather than wait for Neo4j a second time; no answer is served from before.
         const version = await versionFor(request);
         const key = `${version}:${await hashSHA256([documentString, operationName ?? '', JSON.stringify(variableValues ?? {}), sessionId ?? ''].join('|'))}`;
-        if (tags.get(request) === key) revalidated.set(request, key);
+        if (tags.get(request)?.includes(key)) revalidated.set(request, key);
         return key;
       },
     }) as Plugin<Context>,
