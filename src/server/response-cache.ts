@@ -99,13 +99,6 @@ export function useVersionedResponseCache(
   const served = new WeakSet<Request>();
   // Requests that are not reads (isQuery): the cache is off for them, from the key on.
   const notKept = new WeakSet<Request>();
-  // One version read per request, at most.
-  const versions = new WeakMap<Request, Promise<string>>();
-  const versionFor = (request: Request) => {
-    let version = versions.get(request);
-    if (!version) versions.set(request, (version = db.graphVersion()));
-    return version;
-  };
   // If-None-Match, taken off each request before the plugin sees it, and the requests it is the key of.
   const tags = new WeakMap<Request, string[]>();
   const revalidated = new WeakMap<Request, string>();
@@ -164,7 +157,7 @@ export function useVersionedResponseCache(
         }
         // Neo4j does not answer: the request ends here with what its own reads would have met
         // (DATABASE_UNAVAILABLE), rather than wait for Neo4j a second time; no answer is served from before.
-        const version = await versionFor(request);
+        const version = await db.graphVersion();
         const key = `${version}:${await hashSHA256([documentString, operationName ?? '', JSON.stringify(variableValues ?? {}), sessionId ?? ''].join('|'))}`;
         if (tags.get(request)?.includes(key)) revalidated.set(request, key);
         return key;
