@@ -31,7 +31,8 @@ declare module 'vitest' {
  * against a fresh Neo4j per run, started apart and named by NEO4J_URI, threads' CPU read from /proc: the defaults
  * 213 s of wall time, 268 s of Neo4j CPU (the compiler threads 118 s, the Bolt workers 118 s); these options
  * 206 s, 230 s (compiler threads 86 s, Bolt workers 116 s: the planner no slower); inlining less still
- * (6 levels, 500 bytes, no escape analysis) 214 s, 231 s (compiler 73 s, Bolt workers 125 s). Earlier: the Tier4
+ * (6 levels, 500 bytes, no escape analysis) 214 s, 231 s (compiler 73 s, Bolt workers 125 s). Repeated, alternating
+ * runs: defaults 258 and 244 CPU-s, these options 213 (docs/issue-15-plan.md has every run). Earlier: the Tier4
  * thresholds raised 6-10x took 219 s for the same CPU; the first tier only doubled model-filters' time (38.6 s
  * against 17.9 s). NEO4J_LOCAL_JVM_OPTIONS, when set, replaces these.
  */
