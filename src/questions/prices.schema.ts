@@ -94,7 +94,13 @@ const CostSavings = builder.objectRef<SavingsRow>('OpenClosedPrices').implement(
     }),
     modelPairsAboveClaim: t.int({ description: 'Distinct model pairs whose ratio is above 20x.', resolve: (s) => modelPairRatios(s.pairs).filter((ratio) => ratio > CLAIMED_SAVINGS.to).length }),
     modelPairsBelowClaim: t.int({ description: 'Distinct model pairs whose ratio is below 5x.', resolve: (s) => modelPairRatios(s.pairs).filter((ratio) => ratio < CLAIMED_SAVINGS.from).length }),
-    claim: t.field({ type: Claim, description: 'The claim this is evidence for (self-hosting-5-20x), with its recorded verdict.', resolve: () => COST_CLAIM }),
+    // Nullable: a graph without that claim (an empty one, or one a curator changed) still answers the pairs.
+    claim: t.field({
+      type: Claim,
+      nullable: true,
+      description: 'The claim this is evidence for (self-hosting-5-20x), with its recorded verdict (null: that claim is not in the graph).',
+      resolve: () => COST_CLAIM,
+    }),
     verdictFromEvidence: t.field({
       type: ClaimVerdict,
       description: 'What these pairs say of the claim: SUPPORTED when the median ratio over model pairs is at least 5x, CONTRADICTED when below, UNVERIFIED without a pair.',

@@ -9,14 +9,19 @@ import { hashToken, newToken } from '../../src/auth/tokens.js';
 import { createDriver, Database } from '../../src/neo4j/database.js';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-launcher.js';
 import { applyMigrations } from '../../src/neo4j/migrations.js';
-import { loadSeed } from '../../src/seed/loader.js';
-import { canLaunchLocalNeo4j, quietLogger, SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
+import { emptyGraph, loadSeed } from '../../src/seed/loader.js';
+import { createApp, type App } from '../../src/server/yoga.js';
+import { canLaunchLocalNeo4j, isAlive, quietLogger, SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
 
 /**
- * The server as users run it (`npm start`'s entry point, in its own process) on a Neo4j of its own that
- * this test stops and starts again: load on loopback, a database that goes away, and recovery. What must
- * always hold is asserted (every request answered, no unexpected error, no acknowledged write lost, recovery without a restart of
- * the server); how fast and how much memory are figures, printed and written to .test-output/load.json.
+ * One Neo4j of this file's own, a JVM (the dearest thing a test starts, so one serves every case below, one
+ * after another, each going on from where the one before left it):
+ * - readiness: an app made before Neo4j is up says 503 at /ready until it answers, and again once it is stopped;
+ *   what can only be tried on a database nobody else reads (authentication, emptying it, an empty graph's answer);
+ * - the server as users run it (`npm start`'s entry point, in its own process) under load on loopback, with the
+ *   database frozen, then stopped and started again: what must always hold is asserted (every request answered,
+ *   no unexpected error, no acknowledged write lost, recovery without a restart of the server); how fast and how
+ *   much memory are figures, printed and written to .test-output/load.json.
  */
 /** Long enough for the server to be at capacity and for a stop and a start of Neo4j within the load; figures of a sustained load are the benchmark's. */
 const LOAD_SECONDS = 6;
@@ -33,6 +38,9 @@ let db: Database;
 let server: ChildProcess | undefined;
 let base = '';
 let serverLog = -1;
+/** An app in this process, made before Neo4j is up: what it says at /ready and /health as the database comes and goes. */
+let app: App;
+const appStatus = async (endpoint: string) => (await app.fetch(`http://test${endpoint}`)).status;
 const figures: Record<string, unknown> = {};
 
 const startNeo4j = async () => {
@@ -190,14 +198,65 @@ async function writesPresent(tables: string[]) {
   return { whole: Number(row!.whole), partial: Number(partial!.partial) };
 }
 
-describe.skipIf(!canLaunchLocalNeo4j())('under load, and with a database that goes away', () => {
-  beforeAll(async () => {
+const own = describe.skipIf(!canLaunchLocalNeo4j());
+
+afterAll(async () => {
+  server?.kill('SIGTERM');
+  if (serverLog >= 0) closeSync(serverLog);
+  await db?.close();
+  await neo4j?.stop();
+  rmSync(home, { recursive: true, force: true });
+});
+
+own('readiness follows the database; a database nobody else reads', () => {
+  it('is 503 before Neo4j is up and 200 once it answers; /health stays 200', async () => {
     boltPort = await freePort();
+    db = new Database(createDriver({ uri: `bolt://127.0.0.1:${boltPort}`, user: 'neo4j', password }), undefined);
+    app = createApp({ db, logger: quietLogger });
+    expect(await appStatus('/ready')).toBe(503);
+    expect(await appStatus('/health')).toBe(200);
+
+    await startNeo4j();
+    expect(neo4j!.uri).toBe(`bolt://127.0.0.1:${boltPort}`);
+    expect(await appStatus('/ready')).toBe(200);
+  });
+
+  it('refuses a wrong password: authentication is on', async () => {
+    const driver = createDriver({ uri: neo4j!.uri, user: 'neo4j', password: 'not-the-password' });
+    try {
+      await expect(driver.verifyConnectivity()).rejects.toThrow(/unauthorized|authentication/i);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('empties a graph for `npm run seed -- --reset` in batches, and ends: the graph version stays and counts on', async () => {
+    await db.write({ name: 'test/some-nodes', text: 'UNWIND range(1, 25) AS i CREATE (:Model {id: "m" + i})-[:DEVELOPED_BY]->(:Organization {id: "o" + i})' });
+    const [before] = await db.read({ name: 'test/version', text: "MATCH (v:GraphVersion) RETURN v.epoch AS epoch, v.version AS version" });
+    // Before the fix, each batch deleted the version node and the write's own bump made it again: never 0.
+    expect(await emptyGraph(db)).toBe(50);
+    expect(await emptyGraph(db)).toBe(0);
+    const left = await db.read({ name: 'test/left', text: 'MATCH (n) RETURN labels(n) AS labels, n.epoch AS epoch, n.version AS version' });
+    expect(left).toEqual([{ labels: ['GraphVersion'], epoch: before!.epoch, version: Number(before!.version) + 3 }]);
+  });
+
+  it('answers the price question on an empty graph: no pair, no claim, not a failure', async () => {
+    await applyMigrations(db, quietLogger);
+    // Its claim was once non-null: a graph without it (this one, or one a curator changed) lost the whole answer.
+    const prices = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ openClosedPrices { modelPairs pairs { ratio } claim { id } verdictFromEvidence } }' }),
+    });
+    expect(await prices.json()).toEqual({ data: { openClosedPrices: { modelPairs: 0, pairs: [], claim: null, verdictFromEvidence: 'UNVERIFIED' } } });
+  });
+});
+
+own('under load, and with a database that goes away', () => {
+  beforeAll(async () => {
     mkdirSync('.test-output', { recursive: true });
     serverLog = openSync('.test-output/resilience-server.log', 'w');
-    await startNeo4j();
-    db = new Database(createDriver({ uri: neo4j!.uri, user: 'neo4j', password }), undefined);
-    await applyMigrations(db, quietLogger);
+    await applyMigrations(db, quietLogger); // (already applied above, unless that test was left out)
     await loadSeed(db);
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
@@ -228,10 +287,6 @@ describe.skipIf(!canLaunchLocalNeo4j())('under load, and with a database that go
 
   afterAll(async () => {
     server?.kill('SIGTERM');
-    if (serverLog >= 0) closeSync(serverLog);
-    await db?.close();
-    await neo4j?.stop();
-    rmSync(home, { recursive: true, force: true });
     mkdirSync('.test-output', { recursive: true });
     writeFileSync('.test-output/load.json', `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`resilience figures: ${JSON.stringify(figures)}`);
@@ -380,5 +435,14 @@ describe.skipIf(!canLaunchLocalNeo4j())('under load, and with a database that go
     expect(present).toEqual({ whole: run.writesAcknowledged, partial: 0 }); // ...and nothing acknowledged was lost
     expect(await writesPresent(['during outage'])).toEqual({ whole: 0, partial: 0 }); // nor anything refused kept
     expect(server!.exitCode).toBeNull();
+  });
+});
+
+own('after Neo4j is stopped', () => {
+  it('is 503 at /ready, the Java process gone; /health stays 200', async () => {
+    await neo4j!.stop();
+    expect(isAlive(neo4j!.pid)).toBe(false);
+    expect(await appStatus('/ready')).toBe(503);
+    expect(await appStatus('/health')).toBe(200);
   });
 });
