@@ -9,9 +9,10 @@ import { defineConfig } from 'vitest/config';
  *   through the API (and undo it), and others read exact counts.
  * - own-neo4j (test/own-neo4j/): files that start, stop, freeze and kill a Neo4j of their own, one after
  *   another (each is a JVM); they share nothing with the graph tier.
- * `npm test` runs the graph tier in one vitest process and the other two in another, side by side (one
- * vitest process runs the projects of a group with one worker count); `npx vitest run` runs all three in
- * one process, one after another; `npx vitest run --project unit` needs no database.
+ * `npm test` runs each tier in a vitest process of its own, side by side, the unit and own-Neo4j tiers at a lower
+ * CPU priority than the graph tier (test/support/yield-cpu.ts); `npx vitest run` runs all three in one process,
+ * one after another (one vitest process runs the projects of a group with one worker count);
+ * `npx vitest run --project unit` needs no database.
  */
 export default defineConfig({
   resolve: {
@@ -28,7 +29,7 @@ export default defineConfig({
       {
         extends: true,
         // First, in parallel: the other two share one group, whose projects must have one worker count.
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], sequence: { groupOrder: 0 }, globalSetup: ['test/support/yield-cpu.ts'] },
       },
       {
         extends: true,
@@ -48,7 +49,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'own-neo4j', include: ['test/own-neo4j/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 }, hookTimeout: 600_000 },
+        test: {
+          name: 'own-neo4j',
+          include: ['test/own-neo4j/**/*.test.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          hookTimeout: 600_000,
+          globalSetup: ['test/support/yield-cpu.ts'],
+        },
       },
     ],
   },
