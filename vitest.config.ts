@@ -7,11 +7,12 @@ import { defineConfig } from 'vitest/config';
  * - graph (test/*.test.ts): the API on one real Neo4j with the seeded graph, started (or found) once by the
  *   same provider as `npm start` (test/support/global-setup.ts). One file after another: some write
  *   through the API (and undo it), and others read exact counts.
- * - own-neo4j (test/own-neo4j/): files that start, stop, freeze and kill a Neo4j of their own, one after
- *   another (each is a JVM); they share nothing with the graph tier.
+ * - own-neo4j (test/own-neo4j/): files that start, stop, freeze and kill a Neo4j of their own, two at a time
+ *   (each has its own JVM, ports and folder; they wait on restarts and a frozen Neo4j much of their time); they
+ *   share nothing with the graph tier.
  * `npm test` runs each tier in a vitest process of its own, side by side, the unit and own-Neo4j tiers at a lower
- * CPU priority than the graph tier (test/support/yield-cpu.ts); `npx vitest run` runs all three in one process,
- * one after another (one vitest process runs the projects of a group with one worker count);
+ * CPU priority than the graph tier (test/support/yield-cpu.ts); `npx vitest run` runs the three in one process,
+ * one group after another (one vitest process runs the projects of a group with one worker count);
  * `npx vitest run --project unit` needs no database.
  */
 export default defineConfig({
@@ -52,8 +53,8 @@ export default defineConfig({
         test: {
           name: 'own-neo4j',
           include: ['test/own-neo4j/**/*.test.ts'],
-          fileParallelism: false,
-          sequence: { groupOrder: 1 },
+          maxWorkers: 2,
+          sequence: { groupOrder: 2 },
           hookTimeout: 600_000,
           globalSetup: ['test/support/yield-cpu.ts'],
         },

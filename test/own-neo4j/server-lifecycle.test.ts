@@ -11,7 +11,7 @@ const home = mkdtempSync(path.join(tmpdir(), 'landscape-start-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
 describe('npm start', () => {
-  it.skipIf(!canLaunchLocalNeo4j())('serves GraphQL once ready, and SIGTERM stops the server and its Neo4j with exit code 0', async () => {
+  it.skipIf(!canLaunchLocalNeo4j())('serves GraphQL once ready, and SIGTERM stops the server and its Neo4j with exit code 0', { timeout: 240_000 }, async () => {
     const port = await freePort();
     // The start's steps on an empty graph; the catalogs' import is catalog.test.ts's (it took a minute here).
     const server = startServer({
