@@ -11,6 +11,7 @@ import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/loca
 import { applyMigrations } from '../../src/neo4j/migrations.js';
 import { emptyGraph, loadSeed } from '../../src/seed/loader.js';
 import { createApp, type App } from '../../src/server/yoga.js';
+import { ask } from '../support/graphql.js';
 import { canLaunchLocalNeo4j, isAlive, quietLogger, SHORT_LIVED_JVM_OPTIONS } from '../support/neo4j.js';
 
 /**
@@ -201,8 +202,6 @@ async function writesPresent(tables: string[]) {
 const own = describe.skipIf(!canLaunchLocalNeo4j());
 
 afterAll(async () => {
-  server?.kill('SIGTERM');
-  if (serverLog >= 0) closeSync(serverLog);
   await db?.close();
   await neo4j?.stop();
   rmSync(home, { recursive: true, force: true });
@@ -246,12 +245,9 @@ own('readiness follows the database; a database nobody else reads', () => {
   it('answers the price question on an empty graph: no pair, no claim, not a failure', async () => {
     await applyMigrations(db, quietLogger);
     // Its claim was once non-null: a graph without it (this one, or one a curator changed) lost the whole answer.
-    const prices = await app.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ openClosedPrices { modelPairs pairs { ratio } claim { id } verdictFromEvidence } }' }),
-    });
-    expect(await prices.json()).toEqual({ data: { openClosedPrices: { modelPairs: 0, pairs: [], claim: null, verdictFromEvidence: 'UNVERIFIED' } } });
+    const prices = await ask(app, '{ openClosedPrices { modelPairs pairs { ratio } claim { id } verdictFromEvidence } }');
+    expect(prices.errors).toBeUndefined();
+    expect(prices.data).toEqual({ openClosedPrices: { modelPairs: 0, pairs: [], claim: null, verdictFromEvidence: 'UNVERIFIED' } });
   });
 });
 
@@ -259,8 +255,7 @@ own('under load, and with a database that goes away', () => {
   beforeAll(async () => {
     mkdirSync('.test-output', { recursive: true });
     serverLog = openSync('.test-output/resilience-server.log', 'w');
-    await applyMigrations(db, quietLogger); // (already applied above, unless that test was left out)
-    await loadSeed(db);
+    await loadSeed(db); // on the graph emptied and migrated above
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -290,6 +285,7 @@ own('under load, and with a database that goes away', () => {
 
   afterAll(async () => {
     server?.kill('SIGTERM');
+    if (serverLog >= 0) closeSync(serverLog);
     mkdirSync('.test-output', { recursive: true });
     writeFileSync('.test-output/load.json', `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`resilience figures: ${JSON.stringify(figures)}`);
